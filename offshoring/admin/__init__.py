@@ -1,0 +1,3 @@
+"""The admin site: one module per concern."""
+
+from . import reference  # noqa: F401

@@ -1,0 +1,106 @@
+"""Typed output of the extraction pipeline (SPEC §4). Pure Python: no Django here."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationFound:
+    name: str  # canonical name when the organisation is in the reference list, else as written
+    full_name: str | None = None
+    acronym: str | None = None
+    kind: str = "other"
+    known: bool = False  # True when it comes from the reference list
+    start: int | None = None  # first mention in ExtractionResult.text
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceFound:
+    name: str  # canonical city or region name
+    kind: str  # "city", "region" or "country"
+    region: str | None  # canonical region name (one of the 12), None for the country
+    start: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFound:
+    name: str
+    kind: str  # salon, roadshow, convention, general_assembly, conference, other
+    edition: int | None = None
+    city: str | None = None
+    region: str | None = None
+    date: str | None = None  # "YYYY-MM-DD", "YYYY-MM" or "YYYY", as precise as the text allows
+    organisers: tuple[str, ...] = ()
+    sentence: str = ""
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MetricFound:
+    indicator: str
+    value: float
+    unit: str
+    qualifier: str
+    year: int | None
+    sentence: str
+    start: int
+    end: int
+    per: str | None = None  # "week", "month", "year"
+    place: str | None = None  # the city or region as canonically named, None when national
+    region: str | None = None  # one of the 12 canonical region names, None when national
+    scope: str = "sector"  # "sector" or the name of the organisation the figure is about
+    year_source: str = "none"  # "sentence", "publication" or "none"
+    confidence: float = 0.5  # 0..1, how sure the rules are; reviewers start with the lowest
+
+
+@dataclass(slots=True)
+class ExtractionResult:
+    text: str  # the text that every start/end offset indexes
+    title: str | None = None
+    language: str = "fr"
+    relevant: bool = False
+    relevance: float = 0.0
+    publication_date: date | None = None
+    organisations: list[OrganisationFound] = field(default_factory=list)
+    places: list[PlaceFound] = field(default_factory=list)
+    events: list[EventFound] = field(default_factory=list)
+    metrics: list[MetricFound] = field(default_factory=list)
+
+    def as_contract(self, file: str) -> dict:
+        """The JSON object of SPEC §4 for one file."""
+        return {
+            "file": file,
+            "language": self.language,
+            "relevant": self.relevant,
+            "publication_date": self.publication_date.isoformat() if self.publication_date else None,
+            "organisations": [
+                {"name": o.name, "full_name": o.full_name, "acronym": o.acronym, "kind": o.kind}
+                for o in self.organisations
+            ],
+            "places": [{"name": p.name, "kind": p.kind, "region": p.region} for p in self.places],
+            "events": [
+                {k: v for k, v in asdict(e).items() if k not in ("sentence", "start", "end")} | {"organisers": list(e.organisers)}
+                for e in self.events
+            ],
+            "metrics": [
+                {
+                    "indicator": m.indicator,
+                    "value": m.value,
+                    "unit": m.unit,
+                    "qualifier": m.qualifier,
+                    "year": m.year,
+                    "per": m.per,
+                    "place": m.place,
+                    "region": m.region,
+                    "scope": m.scope,
+                    "sentence": m.sentence,
+                    "start": m.start,
+                    "end": m.end,
+                    "confidence": m.confidence,
+                }
+                for m in self.metrics
+            ],
+        }

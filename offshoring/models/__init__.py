@@ -1,0 +1,16 @@
+from .articles import Article, UploadBatch
+from .facts import Event, EventMention, Metric, OrganisationMention, PlaceMention
+from .reference import City, Organisation, Region
+
+__all__ = [
+    "Article",
+    "City",
+    "Event",
+    "EventMention",
+    "Metric",
+    "Organisation",
+    "OrganisationMention",
+    "PlaceMention",
+    "Region",
+    "UploadBatch",
+]

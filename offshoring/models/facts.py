@@ -1,0 +1,131 @@
+"""What the parser extracts from articles: events, metrics and mentions."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from offshoring.choices import (
+    DatePrecision,
+    EventKind,
+    Indicator,
+    Period,
+    Qualifier,
+    ReviewState,
+    Unit,
+    YearSource,
+)
+
+from .articles import Article
+from .reference import City, Organisation, Region
+
+
+class Event(models.Model):
+    kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices, default=EventKind.OTHER)
+    name = models.CharField(_("name"), max_length=300)
+    # Identity across articles: the same edition of the same event in the same city is one row.
+    key = models.CharField(max_length=400, unique=True, editable=False)
+    edition = models.PositiveSmallIntegerField(_("edition"), null=True, blank=True)
+    city = models.ForeignKey(City, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("city"))
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("region"))
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    organisers = models.ManyToManyField(Organisation, blank=True, related_name="organised_events")
+    articles = models.ManyToManyField(Article, through="EventMention", related_name="events")
+
+    class Meta:
+        ordering = ["-date", "name"]
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def __str__(self):
+        return self.name
+
+
+class Metric(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="metrics", verbose_name=_("article"))
+    indicator = models.CharField(_("indicator"), max_length=20, choices=Indicator.choices)
+    value = models.DecimalField(_("value"), max_digits=22, decimal_places=4)
+    unit = models.CharField(_("unit"), max_length=12, choices=Unit.choices)
+    qualifier = models.CharField(_("qualifier"), max_length=12, choices=Qualifier.choices, default=Qualifier.EXACT)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    year_source = models.CharField(max_length=12, choices=YearSource.choices, default=YearSource.NONE)
+    period = models.CharField(_("per"), max_length=6, choices=Period.choices, blank=True)
+    region = models.ForeignKey(
+        Region, null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("region"),
+        help_text=_("Empty for a national figure."),
+    )
+    city = models.ForeignKey(City, null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("city"))
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("scope"),
+        help_text=_("The organisation the figure is about; empty for the whole sector."),
+    )
+    sentence = models.TextField(_("evidence sentence"))
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    confidence = models.FloatField(_("confidence"), default=0.5)
+    review_state = models.CharField(
+        _("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.AUTO, db_index=True
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Identity of a figure within its article (indicator, value, offsets): a re-parse recognises a
+    # reviewed metric by it and leaves it alone.
+    fingerprint = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords(excluded_fields=["created_at"])
+
+    class Meta:
+        ordering = ["-year", "indicator", "id"]
+        verbose_name = _("metric")
+        verbose_name_plural = _("metrics")
+        permissions = [
+            ("export_data", _("Can export filtered tables (CSV, JSON)")),
+            ("review_metric", _("Can confirm, edit or reject extracted metrics")),
+        ]
+        constraints = [models.UniqueConstraint(fields=["article", "fingerprint"], name="metric_unique_per_article")]
+        indexes = [
+            models.Index(fields=["indicator", "year"]),
+            models.Index(fields=["indicator", "region", "year"]),
+            models.Index(fields=["region", "year"]),
+            models.Index(fields=["organisation", "indicator"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_indicator_display()} {self.value} {self.unit} ({self.year or '?'})"
+
+
+class OrganisationMention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organisation_mentions")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="mentions")
+    name_as_written = models.CharField(max_length=255, blank=True)
+    start = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "organisation"], name="org_mention_unique")]
+
+
+class PlaceMention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="place_mentions")
+    city = models.ForeignKey(City, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
+    name_as_written = models.CharField(max_length=255, blank=True)
+    start = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "city", "region"], name="place_mention_unique"),
+        ]
+
+
+class EventMention(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_mentions")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
+    sentence = models.TextField(blank=True)
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "event"], name="event_mention_unique")]

@@ -1,0 +1,47 @@
+"""Shared fixtures, and the rule that turns a missing service into a failure in CI.
+
+Tests that need PostgreSQL, Redis or a browser skip with a visible reason on a laptop that lacks
+them. `.ci/run` sets OFFSHORING_REQUIRE_SERVICES=1, and then every such skip fails instead.
+"""
+
+import os
+import socket
+from urllib.parse import urlparse
+
+import pytest
+
+REQUIRE_SERVICES = os.environ.get("OFFSHORING_REQUIRE_SERVICES") == "1"
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def service_missing(reason: str) -> None:
+    """Skip the test (a newcomer's laptop) or fail it (CI, where every service must be there)."""
+    if REQUIRE_SERVICES:
+        pytest.fail(f"required service missing: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def tcp_open(url: str, default_port: int) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or default_port), timeout=1):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def postgres(settings):
+    """The test runs only on PostgreSQL (set DATABASE_URL=postgres://...)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        service_missing("needs PostgreSQL: set DATABASE_URL=postgres://postgres@127.0.0.1:5432/offshoring")
+    return connection
+
+
+@pytest.fixture
+def redis_url():
+    if not tcp_open(REDIS_URL, 6379):
+        service_missing(f"needs Redis at {REDIS_URL} (set TEST_REDIS_URL)")
+    return REDIS_URL
