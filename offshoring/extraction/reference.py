@@ -1,0 +1,324 @@
+"""Reference data: regions, cities and organisations of the Moroccan offshoring sector.
+
+One source of truth: the extractor's gazetteers are built from these tuples and the database's data
+migration imports them. Keep the API (names and fields) stable; add entries freely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RegionRef:
+    slug: str
+    name: str
+    capital: str
+    latitude: float
+    longitude: float
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CityRef:
+    name: str
+    slug: str
+    region: str  # RegionRef.slug
+    latitude: float
+    longitude: float
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class OrganisationRef:
+    name: str
+    acronym: str | None
+    full_name: str | None
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+ORGANISATION_KINDS: tuple[tuple[str, str], ...] = (
+    ("association", "Association"),
+    ("public_agency", "Public agency"),
+    ("ministry", "Ministry"),
+    ("operator", "Operator"),
+    ("event", "Event"),
+    ("training", "Training body"),
+    ("investment_centre", "Regional investment centre"),
+    ("zone_developer", "Zone developer"),
+    ("regional_council", "Regional council"),
+    ("media", "Media"),
+    ("other", "Other"),
+)
+
+# The 12 regions of the 2015 division; aliases hold the names of the 16-region era that map onto them.
+REGIONS: tuple[RegionRef, ...] = (
+    RegionRef(
+        "tanger-tetouan-al-hoceima", "Tanger-Tétouan-Al Hoceïma", "Tanger", 35.7595, -5.8340,
+        ("Tanger-Tétouan-Al Hoceima", "Tanger-Tetouan-Al Hoceima", "Tangier-Tetouan-Al Hoceima",
+         "Tanger-Tétouan", "Tanger-Tetouan", "Tangier-Tetouan", "Tanger Tétouan", "région du Nord"),
+    ),
+    RegionRef(
+        "oriental", "Oriental", "Oujda", 34.6814, -1.9086,
+        ("L'Oriental", "région de l'Oriental", "Région Orientale", "Eastern Region"),
+    ),
+    RegionRef(
+        "fes-meknes", "Fès-Meknès", "Fès", 34.0181, -5.0078,
+        ("Fes-Meknes", "Fez-Meknes", "Fès-Boulemane", "Fes-Boulemane", "Meknès-Tafilalet", "Meknes-Tafilalet",
+         "Taza-Al Hoceïma-Taounate", "Taza-Al Hoceima-Taounate"),
+    ),
+    RegionRef(
+        "rabat-sale-kenitra", "Rabat-Salé-Kénitra", "Rabat", 34.0209, -6.8416,
+        ("Rabat-Sale-Kenitra", "Rabat-Salé-Zemmour-Zaër", "Rabat-Sale-Zemmour-Zaer", "Rabat-Salé-Zemmour-Zaer",
+         "Gharb-Chrarda-Béni Hssen", "Gharb-Chrarda-Beni Hssen", "Gharb"),
+    ),
+    RegionRef(
+        "beni-mellal-khenifra", "Béni Mellal-Khénifra", "Béni Mellal", 32.3373, -6.3498,
+        ("Beni Mellal-Khenifra", "Tadla-Azilal", "Tadla Azilal"),
+    ),
+    RegionRef(
+        "casablanca-settat", "Casablanca-Settat", "Casablanca", 33.5731, -7.5898,
+        ("Grand Casablanca", "Grand-Casablanca", "Greater Casablanca", "Chaouia-Ouardigha", "Chaouia Ouardigha",
+         "Doukkala-Abda"),
+    ),
+    RegionRef(
+        "marrakech-safi", "Marrakech-Safi", "Marrakech", 31.6295, -7.9811,
+        ("Marrakesh-Safi", "Marrakech-Tensift-Al Haouz", "Marrakech-Tensift-El Haouz", "Marrakesh-Tensift-El Haouz"),
+    ),
+    RegionRef(
+        "draa-tafilalet", "Drâa-Tafilalet", "Errachidia", 31.9314, -4.4244,
+        ("Draa-Tafilalet", "Drâa-Tafilalt", "Draa-Tafilalt"),
+    ),
+    RegionRef(
+        "souss-massa", "Souss-Massa", "Agadir", 30.4278, -9.5981,
+        ("Souss Massa", "Souss-Massa-Drâa", "Souss-Massa-Draâ", "Souss-Massa-Draa", "Souss Massa Draa", "Souss"),
+    ),
+    RegionRef(
+        "guelmim-oued-noun", "Guelmim-Oued Noun", "Guelmim", 28.9870, -10.0574,
+        ("Guelmim-Oued Noun", "Guelmim-Es Semara", "Guelmim-Es-Semara", "Guelmim-Smara"),
+    ),
+    RegionRef(
+        "laayoune-sakia-el-hamra", "Laâyoune-Sakia El Hamra", "Laâyoune", 27.1253, -13.1625,
+        ("Laayoune-Sakia El Hamra", "Laâyoune-Sakia-El Hamra", "Laâyoune-Boujdour-Sakia El Hamra",
+         "Laayoune-Boujdour-Sakia El Hamra"),
+    ),
+    RegionRef(
+        "dakhla-oued-ed-dahab", "Dakhla-Oued Ed-Dahab", "Dakhla", 23.6848, -15.9580,
+        ("Dakhla-Oued Eddahab", "Dakhla-Oued Ed Dahab", "Oued Ed-Dahab-Lagouira", "Oued Eddahab-Lagouira"),
+    ),
+)
+
+_T, _O, _F, _R = "tanger-tetouan-al-hoceima", "oriental", "fes-meknes", "rabat-sale-kenitra"
+_B, _C, _M, _D = "beni-mellal-khenifra", "casablanca-settat", "marrakech-safi", "draa-tafilalet"
+_S, _G, _L, _K = "souss-massa", "guelmim-oued-noun", "laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab"
+
+CITIES: tuple[CityRef, ...] = (
+    CityRef("Casablanca", "casablanca", _C, 33.5731, -7.5898,
+            ("Casa", "Dar el Beida", "Casanearshore", "Casa Nearshore", "Sidi Maârouf", "Sidi Maarouf")),
+    CityRef("Mohammedia", "mohammedia", _C, 33.6866, -7.3830),
+    CityRef("Nouaceur", "nouaceur", _C, 33.3670, -7.5800),
+    CityRef("Berrechid", "berrechid", _C, 33.2655, -7.5876),
+    CityRef("Settat", "settat", _C, 33.0010, -7.6166),
+    CityRef("El Jadida", "el-jadida", _C, 33.2316, -8.5007),
+    CityRef("Benslimane", "benslimane", _C, 33.6177, -7.1215),
+    CityRef("Rabat", "rabat", _R, 34.0209, -6.8416, ("Technopolis", "Rabat Technopolis", "Rabat Shore")),
+    CityRef("Salé", "sale", _R, 34.0531, -6.7985, ("Sala Al Jadida", "Technopolis Rabat-Shore")),
+    CityRef("Témara", "temara", _R, 33.9287, -6.9063, ("Temara",)),
+    CityRef("Kénitra", "kenitra", _R, 34.2610, -6.5802, ("Kenitra",)),
+    CityRef("Skhirat", "skhirat", _R, 33.8522, -7.0307),
+    CityRef("Khémisset", "khemisset", _R, 33.8240, -6.0662, ("Khemisset",)),
+    CityRef("Tanger", "tanger", _T, 35.7595, -5.8340, ("Tangier", "Tangiers", "Tanja", "Tanger Med", "capitale du Détroit")),
+    CityRef("Tétouan", "tetouan", _T, 35.5889, -5.3626, ("Tetouan", "Tetuan", "Tétouan Shore", "Tetouan Shore")),
+    CityRef("Al Hoceïma", "al-hoceima", _T, 35.2517, -3.9372, ("Al Hoceima", "Al-Hoceima", "El Hoceima")),
+    CityRef("Larache", "larache", _T, 35.1932, -6.1557),
+    CityRef("Chefchaouen", "chefchaouen", _T, 35.1688, -5.2636, ("Chaouen",)),
+    CityRef("Oujda", "oujda", _O, 34.6814, -1.9086, ("Oujda Shore", "Oujda-Angad")),
+    CityRef("Nador", "nador", _O, 35.1681, -2.9335),
+    CityRef("Berkane", "berkane", _O, 34.9200, -2.3200),
+    CityRef("Taourirt", "taourirt", _O, 34.4073, -2.8973),
+    CityRef("Fès", "fes", _F, 34.0181, -5.0078, ("Fes", "Fez", "Fès Shore", "Fes Shore", "Fez Shore")),
+    CityRef("Meknès", "meknes", _F, 33.8935, -5.5473, ("Meknes",)),
+    CityRef("Taza", "taza", _F, 34.2100, -4.0100),
+    CityRef("Ifrane", "ifrane", _F, 33.5228, -5.1100),
+    CityRef("Béni Mellal", "beni-mellal", _B, 32.3373, -6.3498, ("Beni Mellal", "Beni-Mellal")),
+    CityRef("Khouribga", "khouribga", _B, 32.8811, -6.9063),
+    CityRef("Khénifra", "khenifra", _B, 32.9394, -5.6675, ("Khenifra",)),
+    CityRef("Marrakech", "marrakech", _M, 31.6295, -7.9811, ("Marrakesh", "Marrakech Shore")),
+    CityRef("Safi", "safi", _M, 32.2994, -9.2372),
+    CityRef("Essaouira", "essaouira", _M, 31.5085, -9.7595),
+    CityRef("Benguerir", "benguerir", _M, 32.2360, -7.9540, ("Ben Guerir",)),
+    CityRef("Errachidia", "errachidia", _D, 31.9314, -4.4244, ("Er-Rachidia",)),
+    CityRef("Ouarzazate", "ouarzazate", _D, 30.9335, -6.9370),
+    CityRef("Zagora", "zagora", _D, 30.3324, -5.8384),
+    CityRef("Agadir", "agadir", _S, 30.4278, -9.5981, ("Agadir Ida-Outanane", "Agadir Ida Outanane")),
+    CityRef("Inezgane", "inezgane", _S, 30.3550, -9.5360),
+    CityRef("Aït Melloul", "ait-melloul", _S, 30.3342, -9.4972, ("Ait Melloul", "Aït-Melloul")),
+    CityRef("Drarga", "drarga", _S, 30.4380, -9.4830),
+    CityRef("Taroudant", "taroudant", _S, 30.4703, -8.8770),
+    CityRef("Tiznit", "tiznit", _S, 29.6974, -9.7316),
+    CityRef("Guelmim", "guelmim", _G, 28.9870, -10.0574, ("Goulimine",)),
+    CityRef("Tan-Tan", "tan-tan", _G, 28.4380, -11.1032, ("Tantan",)),
+    CityRef("Sidi Ifni", "sidi-ifni", _G, 29.3797, -10.1730),
+    CityRef("Laâyoune", "laayoune", _L, 27.1253, -13.1625, ("Laayoune", "El Aaiún", "El Aaiun", "Layoune")),
+    CityRef("Boujdour", "boujdour", _L, 26.1258, -14.4843),
+    CityRef("Smara", "smara", _L, 26.7384, -11.6719, ("Es-Semara", "Es Semara")),
+    CityRef("Dakhla", "dakhla", _K, 23.6848, -15.9580, ("Ad-Dakhla", "Villa Cisneros")),
+)
+
+_REGION_NAME = {r.slug: r.name for r in REGIONS}
+
+
+def _region_phrases(region: RegionRef) -> tuple[str, ...]:
+    """How a region is written after 'de', 'du', 'de la région' etc.; also its capital."""
+    return (region.name, *region.aliases, region.capital)
+
+
+def _cri(region: RegionRef) -> OrganisationRef:
+    phrases = _region_phrases(region)
+    aliases = tuple(f"{head} {phrase}" for phrase in phrases for head in (
+        "CRI", "CRI de la région", "Centre régional d'investissement", "Centre régional d'investissement de la région",
+        "Centre Régional d'Investissement", "Regional Investment Centre", "Regional Investment Center",
+    ))
+    return OrganisationRef(f"CRI {region.name}", "CRI", f"Centre régional d'investissement {region.name}",
+                           "investment_centre", aliases)
+
+
+def _regional_council(region: RegionRef) -> OrganisationRef:
+    phrases = _region_phrases(region)[:-1]  # a council is named after its region, not its capital
+    aliases = tuple(f"{head} {phrase}" for phrase in phrases for head in (
+        "Conseil de la région", "Conseil régional", "Conseil de région", "Regional Council",
+    ))
+    return OrganisationRef(f"Conseil de la région {region.name}", None, None, "regional_council", aliases)
+
+
+_MINISTRY_NAMES = (
+    "Industrie, du Commerce, de l'Investissement et de l'Economie numérique",
+    "Industrie, du Commerce et des Nouvelles Technologies",
+    "Industrie, du Commerce, de l'Economie verte et numérique",
+    "Industrie, du Commerce, de l'Investissement et de l'Economie Numérique",
+    "Industrie et du Commerce",
+    "Economie numérique",
+    "Transition numérique et de la Réforme de l'administration",
+)
+
+ORGANISATIONS: tuple[OrganisationRef, ...] = (
+    OrganisationRef(
+        "AMRC", "AMRC", "Association marocaine de la relation client", "association",
+        ("Association marocaine de la relation client", "Association marocaine de la relation clients",
+         "Association marocaine des centres d'appel et des acteurs du BPO",
+         "Association marocaine des centres d'appels et des acteurs du BPO",
+         "Association marocaine des centres d'appels", "Association marocaine des centres d'appel",
+         "Moroccan Customer Relations Association", "Moroccan Association of Customer Relations"),
+    ),
+    OrganisationRef(
+        "OFPPT", "OFPPT", "Office de la formation professionnelle et de la promotion du travail", "training",
+        ("Office de la formation professionnelle et de la promotion du travail",),
+    ),
+    OrganisationRef(
+        "ANAPEC", "ANAPEC", "Agence nationale de promotion de l'emploi et des compétences", "public_agency",
+        ("Agence nationale de promotion de l'emploi et des compétences",
+         "Agence nationale de la promotion de l'emploi et des compétences",
+         "National Agency for the Promotion of Employment and Skills"),
+    ),
+    OrganisationRef(
+        "SICCAM", "SICCAM", "Salon international des centres de contacts et d'appels au Maroc", "event",
+        ("Salon international des centres de contacts et d'appels au Maroc",
+         "Salon international des centres d'appels au Maroc"),
+    ),
+    OrganisationRef(
+        "ACASIOM", "ACASIOM", "Association des centres d'appels et des services informatiques offshore du Maroc",
+        "association", ("Association des centres d'appels et des services informatiques offshore du Maroc",),
+    ),
+    OrganisationRef("Maghreb centre de contacts", None, None, "other", ("Maghreb centre de contacts",)),
+    OrganisationRef(
+        "CRI", "CRI", "Centre régional d'investissement", "investment_centre",
+        ("Centre régional d'investissement", "Centres régionaux d'investissement", "Regional Investment Centre",
+         "Regional Investment Center"),
+    ),
+    *(_cri(region) for region in REGIONS),
+    *(_regional_council(region) for region in REGIONS),
+    OrganisationRef("MedZ", "MedZ", None, "zone_developer", ("MedZ",)),
+    OrganisationRef("MedZ Sourcing", None, None, "zone_developer", ("MedZ Sourcing", "Medz Sourcing")),
+    OrganisationRef(
+        "Ministère de l'Industrie, du Commerce, de l'Investissement et de l'Economie numérique", None, None,
+        "ministry",
+        tuple(f"{head} de l'{name}" for name in _MINISTRY_NAMES for head in ("Ministère", "ministre"))
+        + ("Ministry of Industry, Trade, Investment and Digital Economy", "Ministry of Industry and Trade",
+           "Ministry of Digital Transition", "Secrétariat d'Etat chargé de l'Investissement"),
+    ),
+    OrganisationRef("Maroc Numeric Cluster", "MNC", None, "association", ("Maroc Numeric Cluster",)),
+    OrganisationRef(
+        "APEBI", "APEBI", "Fédération des technologies de l'information, des télécommunications et de l'offshoring",
+        "association",
+        ("Fédération des technologies de l'information, des télécommunications et de l'offshoring",
+         "Association des professionnels des technologies de l'information"),
+    ),
+    OrganisationRef(
+        "AMDIE", "AMDIE", "Agence marocaine de développement des investissements et des exportations",
+        "public_agency",
+        ("Agence marocaine de développement des investissements et des exportations", "AMDI",
+         "Agence marocaine de développement des investissements",
+         "Moroccan Investment and Export Development Agency", "Moroccan Investment Development Agency"),
+    ),
+    OrganisationRef(
+        "Agence de développement de l'Oriental", "ADO", None, "public_agency",
+        ("Agence de développement de l'Oriental", "Agence de l'Oriental", "Agence de l'Oriental (ADO)"),
+    ),
+    OrganisationRef(
+        "Agence de développement digital", "ADD", None, "public_agency", ("Agence de développement digital",),
+    ),
+    OrganisationRef("CGEM", "CGEM", "Confédération générale des entreprises du Maroc", "association",
+                    ("Confédération générale des entreprises du Maroc",)),
+    # Operators
+    OrganisationRef("Webhelp", None, None, "operator", ("Webhelp", "Web help", "Webhelp Maroc")),
+    OrganisationRef("Teleperformance", None, None, "operator", ("Teleperformance", "Téléperformance")),
+    OrganisationRef("Intelcia", None, None, "operator", ("Intelcia",)),
+    OrganisationRef("Majorel", None, None, "operator", ("Majorel",)),
+    OrganisationRef("Sitel", None, None, "operator", ("Sitel",)),
+    OrganisationRef("Atento", None, None, "operator", ("Atento",)),
+    OrganisationRef("Comdata", None, None, "operator", ("Comdata",)),
+    OrganisationRef("Outsourcia", None, None, "operator", ("Outsourcia",)),
+    OrganisationRef("Concentrix", None, None, "operator", ("Concentrix",)),
+    OrganisationRef("Transcom", None, None, "operator", ("Transcom",)),
+    OrganisationRef("Armatis", None, None, "operator", ("Armatis",)),
+    OrganisationRef("B2S", None, None, "operator", ("B2S",)),
+    OrganisationRef("Sykes", None, None, "operator", ("Sykes",)),
+    OrganisationRef("Call Center Value", None, None, "operator", ("Call Center Value",)),
+    OrganisationRef("Phone Group", None, None, "operator", ("Phone Group",)),
+    OrganisationRef("Acticall", None, None, "operator", ("Acticall",)),
+    OrganisationRef("Arvato", None, None, "operator", ("Arvato",)),
+    OrganisationRef("Dell", None, None, "operator", ("Dell",)),
+    OrganisationRef("Capgemini", None, None, "operator", ("Capgemini",)),
+    OrganisationRef("CGI", None, None, "operator", ("CGI",)),
+    OrganisationRef("Atos", None, None, "operator", ("Atos",)),
+    OrganisationRef("Sopra Banking", None, None, "operator", ("Sopra Banking", "Sopra Steria", "Sopra HR")),
+    OrganisationRef("Accenture", None, None, "operator", ("Accenture",)),
+    OrganisationRef("TaskUs", None, None, "operator", ("TaskUs",)),
+    OrganisationRef("Foundever", None, None, "operator", ("Foundever",)),
+    OrganisationRef("Coriolis", None, None, "operator", ("Coriolis", "Coriolis Service")),
+    OrganisationRef("Bouygues Telecom", None, None, "operator", ("Bouygues Telecom",)),
+    OrganisationRef("Free", None, None, "operator", ()),  # too ambiguous as a word to be matched from text
+    # Media
+    OrganisationRef("MAP", "MAP", "Maghreb Arabe Presse", "media", ("Maghreb Arabe Presse", "MAP")),
+    OrganisationRef("Les ECO", None, "Les Echos quotidien", "media",
+                    ("Les ECO", "LesEco", "LesEco.ma", "Les Echos quotidien", "Les Échos quotidien")),
+    OrganisationRef("Libération", None, None, "media", ("Libération", "Libé")),
+    OrganisationRef("L'Economiste", None, None, "media", ("L'Economiste", "L'Économiste", "Leconomiste")),
+    OrganisationRef("Médias24", None, None, "media", ("Médias24", "Medias24", "Médias 24")),
+    OrganisationRef("Le Matin", None, None, "media", ("Le Matin du Sahara",)),
+    OrganisationRef("TelQuel", None, None, "media", ("TelQuel", "Tel Quel")),
+    OrganisationRef("Morocco World News", "MWN", None, "media", ("Morocco World News",)),
+    OrganisationRef("La Vie éco", None, None, "media", ("La Vie éco", "La Vie Eco", "lavieeco")),
+    OrganisationRef("Le360", None, None, "media", ("Le360",)),
+    OrganisationRef("Hespress", None, None, "media", ("Hespress",)),
+    OrganisationRef("Aujourd'hui le Maroc", None, None, "media", ("Aujourd'hui le Maroc",)),
+    OrganisationRef("L'Opinion", None, None, "media", ()),
+    OrganisationRef("Finances News", None, None, "media", ("Finances News", "Finances News Hebdo")),
+    OrganisationRef("Challenge", None, None, "media", ()),
+)
+
+
+def region_name(slug: str) -> str:
+    """The canonical name of a region slug."""
+    return _REGION_NAME[slug]
