@@ -55,56 +55,137 @@ ORGANISATION_KINDS: tuple[tuple[str, str], ...] = (
 # The 12 regions of the 2015 division; aliases hold the names of the 16-region era that map onto them.
 REGIONS: tuple[RegionRef, ...] = (
     RegionRef(
-        "tanger-tetouan-al-hoceima", "Tanger-Tétouan-Al Hoceïma", "Tanger", 35.7595, -5.8340,
-        ("Tanger-Tétouan-Al Hoceima", "Tanger-Tetouan-Al Hoceima", "Tangier-Tetouan-Al Hoceima",
-         "Tanger-Tétouan", "Tanger-Tetouan", "Tangier-Tetouan", "Tanger Tétouan", "région du Nord"),
+        "tanger-tetouan-al-hoceima",
+        "Tanger-Tétouan-Al Hoceïma",
+        "Tanger",
+        35.7595,
+        -5.8340,
+        (
+            "Tanger-Tétouan-Al Hoceima",
+            "Tanger-Tetouan-Al Hoceima",
+            "Tangier-Tetouan-Al Hoceima",
+            "Tanger-Tétouan",
+            "Tanger-Tetouan",
+            "Tangier-Tetouan",
+            "Tanger Tétouan",
+            "région du Nord",
+        ),
     ),
     RegionRef(
-        "oriental", "Oriental", "Oujda", 34.6814, -1.9086,
+        "oriental",
+        "Oriental",
+        "Oujda",
+        34.6814,
+        -1.9086,
         ("L'Oriental", "région de l'Oriental", "Région Orientale", "Eastern Region"),
     ),
     RegionRef(
-        "fes-meknes", "Fès-Meknès", "Fès", 34.0181, -5.0078,
-        ("Fes-Meknes", "Fez-Meknes", "Fès-Boulemane", "Fes-Boulemane", "Meknès-Tafilalet", "Meknes-Tafilalet",
-         "Taza-Al Hoceïma-Taounate", "Taza-Al Hoceima-Taounate"),
+        "fes-meknes",
+        "Fès-Meknès",
+        "Fès",
+        34.0181,
+        -5.0078,
+        (
+            "Fes-Meknes",
+            "Fez-Meknes",
+            "Fès-Boulemane",
+            "Fes-Boulemane",
+            "Meknès-Tafilalet",
+            "Meknes-Tafilalet",
+            "Taza-Al Hoceïma-Taounate",
+            "Taza-Al Hoceima-Taounate",
+        ),
     ),
     RegionRef(
-        "rabat-sale-kenitra", "Rabat-Salé-Kénitra", "Rabat", 34.0209, -6.8416,
-        ("Rabat-Sale-Kenitra", "Rabat-Salé-Zemmour-Zaër", "Rabat-Sale-Zemmour-Zaer", "Rabat-Salé-Zemmour-Zaer",
-         "Gharb-Chrarda-Béni Hssen", "Gharb-Chrarda-Beni Hssen", "Gharb"),
+        "rabat-sale-kenitra",
+        "Rabat-Salé-Kénitra",
+        "Rabat",
+        34.0209,
+        -6.8416,
+        (
+            "Rabat-Sale-Kenitra",
+            "Rabat-Salé-Zemmour-Zaër",
+            "Rabat-Sale-Zemmour-Zaer",
+            "Rabat-Salé-Zemmour-Zaer",
+            "Gharb-Chrarda-Béni Hssen",
+            "Gharb-Chrarda-Beni Hssen",
+            "Gharb",
+        ),
     ),
     RegionRef(
-        "beni-mellal-khenifra", "Béni Mellal-Khénifra", "Béni Mellal", 32.3373, -6.3498,
+        "beni-mellal-khenifra",
+        "Béni Mellal-Khénifra",
+        "Béni Mellal",
+        32.3373,
+        -6.3498,
         ("Beni Mellal-Khenifra", "Tadla-Azilal", "Tadla Azilal"),
     ),
     RegionRef(
-        "casablanca-settat", "Casablanca-Settat", "Casablanca", 33.5731, -7.5898,
-        ("Grand Casablanca", "Grand-Casablanca", "Greater Casablanca", "Chaouia-Ouardigha", "Chaouia Ouardigha",
-         "Doukkala-Abda"),
+        "casablanca-settat",
+        "Casablanca-Settat",
+        "Casablanca",
+        33.5731,
+        -7.5898,
+        (
+            "Grand Casablanca",
+            "Grand-Casablanca",
+            "Greater Casablanca",
+            "Chaouia-Ouardigha",
+            "Chaouia Ouardigha",
+            "Doukkala-Abda",
+        ),
     ),
     RegionRef(
-        "marrakech-safi", "Marrakech-Safi", "Marrakech", 31.6295, -7.9811,
+        "marrakech-safi",
+        "Marrakech-Safi",
+        "Marrakech",
+        31.6295,
+        -7.9811,
         ("Marrakesh-Safi", "Marrakech-Tensift-Al Haouz", "Marrakech-Tensift-El Haouz", "Marrakesh-Tensift-El Haouz"),
     ),
     RegionRef(
-        "draa-tafilalet", "Drâa-Tafilalet", "Errachidia", 31.9314, -4.4244,
+        "draa-tafilalet",
+        "Drâa-Tafilalet",
+        "Errachidia",
+        31.9314,
+        -4.4244,
         ("Draa-Tafilalet", "Drâa-Tafilalt", "Draa-Tafilalt"),
     ),
     RegionRef(
-        "souss-massa", "Souss-Massa", "Agadir", 30.4278, -9.5981,
+        "souss-massa",
+        "Souss-Massa",
+        "Agadir",
+        30.4278,
+        -9.5981,
         ("Souss Massa", "Souss-Massa-Drâa", "Souss-Massa-Draâ", "Souss-Massa-Draa", "Souss Massa Draa", "Souss"),
     ),
     RegionRef(
-        "guelmim-oued-noun", "Guelmim-Oued Noun", "Guelmim", 28.9870, -10.0574,
+        "guelmim-oued-noun",
+        "Guelmim-Oued Noun",
+        "Guelmim",
+        28.9870,
+        -10.0574,
         ("Guelmim-Oued Noun", "Guelmim-Es Semara", "Guelmim-Es-Semara", "Guelmim-Smara"),
     ),
     RegionRef(
-        "laayoune-sakia-el-hamra", "Laâyoune-Sakia El Hamra", "Laâyoune", 27.1253, -13.1625,
-        ("Laayoune-Sakia El Hamra", "Laâyoune-Sakia-El Hamra", "Laâyoune-Boujdour-Sakia El Hamra",
-         "Laayoune-Boujdour-Sakia El Hamra"),
+        "laayoune-sakia-el-hamra",
+        "Laâyoune-Sakia El Hamra",
+        "Laâyoune",
+        27.1253,
+        -13.1625,
+        (
+            "Laayoune-Sakia El Hamra",
+            "Laâyoune-Sakia-El Hamra",
+            "Laâyoune-Boujdour-Sakia El Hamra",
+            "Laayoune-Boujdour-Sakia El Hamra",
+        ),
     ),
     RegionRef(
-        "dakhla-oued-ed-dahab", "Dakhla-Oued Ed-Dahab", "Dakhla", 23.6848, -15.9580,
+        "dakhla-oued-ed-dahab",
+        "Dakhla-Oued Ed-Dahab",
+        "Dakhla",
+        23.6848,
+        -15.9580,
         ("Dakhla-Oued Eddahab", "Dakhla-Oued Ed Dahab", "Oued Ed-Dahab-Lagouira", "Oued Eddahab-Lagouira"),
     ),
 )
@@ -114,8 +195,14 @@ _B, _C, _M, _D = "beni-mellal-khenifra", "casablanca-settat", "marrakech-safi", 
 _S, _G, _L, _K = "souss-massa", "guelmim-oued-noun", "laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab"
 
 CITIES: tuple[CityRef, ...] = (
-    CityRef("Casablanca", "casablanca", _C, 33.5731, -7.5898,
-            ("Casa", "Dar el Beida", "Casanearshore", "Casa Nearshore", "Sidi Maârouf", "Sidi Maarouf")),
+    CityRef(
+        "Casablanca",
+        "casablanca",
+        _C,
+        33.5731,
+        -7.5898,
+        ("Casa", "Dar el Beida", "Casanearshore", "Casa Nearshore", "Sidi Maârouf", "Sidi Maarouf"),
+    ),
     CityRef("Mohammedia", "mohammedia", _C, 33.6866, -7.3830),
     CityRef("Nouaceur", "nouaceur", _C, 33.3670, -7.5800),
     CityRef("Berrechid", "berrechid", _C, 33.2655, -7.5876),
@@ -128,7 +215,9 @@ CITIES: tuple[CityRef, ...] = (
     CityRef("Kénitra", "kenitra", _R, 34.2610, -6.5802, ("Kenitra",)),
     CityRef("Skhirat", "skhirat", _R, 33.8522, -7.0307),
     CityRef("Khémisset", "khemisset", _R, 33.8240, -6.0662, ("Khemisset",)),
-    CityRef("Tanger", "tanger", _T, 35.7595, -5.8340, ("Tangier", "Tangiers", "Tanja", "Tanger Med", "capitale du Détroit")),
+    CityRef(
+        "Tanger", "tanger", _T, 35.7595, -5.8340, ("Tangier", "Tangiers", "Tanja", "Tanger Med", "capitale du Détroit")
+    ),
     CityRef("Tétouan", "tetouan", _T, 35.5889, -5.3626, ("Tetouan", "Tetuan", "Tétouan Shore", "Tetouan Shore")),
     CityRef("Al Hoceïma", "al-hoceima", _T, 35.2517, -3.9372, ("Al Hoceima", "Al-Hoceima", "El Hoceima")),
     CityRef("Larache", "larache", _T, 35.1932, -6.1557),
@@ -174,22 +263,48 @@ def _region_phrases(region: RegionRef) -> tuple[str, ...]:
     return (region.name, *region.aliases, region.capital)
 
 
+def _of_region(region: RegionRef) -> str:
+    """How French names an institution after its region: "CRI de l'Oriental", "CRI Souss-Massa"."""
+    return "de l'Oriental" if region.slug == "oriental" else region.name
+
+
 def _cri(region: RegionRef) -> OrganisationRef:
     phrases = _region_phrases(region)
-    aliases = tuple(f"{head} {phrase}" for phrase in phrases for head in (
-        "CRI", "CRI de la région", "Centre régional d'investissement", "Centre régional d'investissement de la région",
-        "Centre Régional d'Investissement", "Regional Investment Centre", "Regional Investment Center",
-    ))
-    return OrganisationRef(f"CRI {region.name}", "CRI", f"Centre régional d'investissement {region.name}",
-                           "investment_centre", aliases)
+    aliases = tuple(
+        f"{head} {phrase}"
+        for phrase in phrases
+        for head in (
+            "CRI",
+            "CRI de la région",
+            "Centre régional d'investissement",
+            "Centre régional d'investissement de la région",
+            "Centre Régional d'Investissement",
+            "Regional Investment Centre",
+            "Regional Investment Center",
+        )
+    )
+    return OrganisationRef(
+        f"CRI {_of_region(region)}",
+        "CRI",
+        f"Centre régional d'investissement {_of_region(region)}",
+        "investment_centre",
+        aliases,
+    )
 
 
 def _regional_council(region: RegionRef) -> OrganisationRef:
     phrases = _region_phrases(region)[:-1]  # a council is named after its region, not its capital
-    aliases = tuple(f"{head} {phrase}" for phrase in phrases for head in (
-        "Conseil de la région", "Conseil régional", "Conseil de région", "Regional Council",
-    ))
-    return OrganisationRef(f"Conseil de la région {region.name}", None, None, "regional_council", aliases)
+    aliases = tuple(
+        f"{head} {phrase}"
+        for phrase in phrases
+        for head in (
+            "Conseil de la région",
+            "Conseil régional",
+            "Conseil de région",
+            "Regional Council",
+        )
+    )
+    return OrganisationRef(f"Conseil de la région {_of_region(region)}", None, None, "regional_council", aliases)
 
 
 _MINISTRY_NAMES = (
@@ -204,72 +319,131 @@ _MINISTRY_NAMES = (
 
 ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef(
-        "AMRC", "AMRC", "Association marocaine de la relation client", "association",
-        ("Association marocaine de la relation client", "Association marocaine de la relation clients",
-         "Association marocaine des centres d'appel et des acteurs du BPO",
-         "Association marocaine des centres d'appels et des acteurs du BPO",
-         "Association marocaine des centres d'appels", "Association marocaine des centres d'appel",
-         "Moroccan Customer Relations Association", "Moroccan Association of Customer Relations"),
+        "AMRC",
+        "AMRC",
+        "Association marocaine de la relation client",
+        "association",
+        (
+            "Association marocaine de la relation client",
+            "Association marocaine de la relation clients",
+            "Association marocaine des centres d'appel et des acteurs du BPO",
+            "Association marocaine des centres d'appels et des acteurs du BPO",
+            "Association marocaine des centres d'appels",
+            "Association marocaine des centres d'appel",
+            "Moroccan Customer Relations Association",
+            "Moroccan Association of Customer Relations",
+        ),
     ),
     OrganisationRef(
-        "OFPPT", "OFPPT", "Office de la formation professionnelle et de la promotion du travail", "training",
+        "OFPPT",
+        "OFPPT",
+        "Office de la formation professionnelle et de la promotion du travail",
+        "training",
         ("Office de la formation professionnelle et de la promotion du travail",),
     ),
     OrganisationRef(
-        "ANAPEC", "ANAPEC", "Agence nationale de promotion de l'emploi et des compétences", "public_agency",
-        ("Agence nationale de promotion de l'emploi et des compétences",
-         "Agence nationale de la promotion de l'emploi et des compétences",
-         "National Agency for the Promotion of Employment and Skills"),
+        "ANAPEC",
+        "ANAPEC",
+        "Agence nationale de promotion de l'emploi et des compétences",
+        "public_agency",
+        (
+            "Agence nationale de promotion de l'emploi et des compétences",
+            "Agence nationale de la promotion de l'emploi et des compétences",
+            "National Agency for the Promotion of Employment and Skills",
+        ),
     ),
     OrganisationRef(
-        "SICCAM", "SICCAM", "Salon international des centres de contacts et d'appels au Maroc", "event",
-        ("Salon international des centres de contacts et d'appels au Maroc",
-         "Salon international des centres d'appels au Maroc"),
+        "SICCAM",
+        "SICCAM",
+        "Salon international des centres de contacts et d'appels au Maroc",
+        "event",
+        (
+            "Salon international des centres de contacts et d'appels au Maroc",
+            "Salon international des centres d'appels au Maroc",
+        ),
     ),
     OrganisationRef(
-        "ACASIOM", "ACASIOM", "Association des centres d'appels et des services informatiques offshore du Maroc",
-        "association", ("Association des centres d'appels et des services informatiques offshore du Maroc",),
+        "ACASIOM",
+        "ACASIOM",
+        "Association des centres d'appels et des services informatiques offshore du Maroc",
+        "association",
+        ("Association des centres d'appels et des services informatiques offshore du Maroc",),
     ),
     OrganisationRef("Maghreb centre de contacts", None, None, "other", ("Maghreb centre de contacts",)),
     OrganisationRef(
-        "CRI", "CRI", "Centre régional d'investissement", "investment_centre",
-        ("Centre régional d'investissement", "Centres régionaux d'investissement", "Regional Investment Centre",
-         "Regional Investment Center"),
+        "CRI",
+        "CRI",
+        "Centre régional d'investissement",
+        "investment_centre",
+        (
+            "Centre régional d'investissement",
+            "Centres régionaux d'investissement",
+            "Regional Investment Centre",
+            "Regional Investment Center",
+        ),
     ),
     *(_cri(region) for region in REGIONS),
     *(_regional_council(region) for region in REGIONS),
     OrganisationRef("MedZ", "MedZ", None, "zone_developer", ("MedZ",)),
     OrganisationRef("MedZ Sourcing", None, None, "zone_developer", ("MedZ Sourcing", "Medz Sourcing")),
     OrganisationRef(
-        "Ministère de l'Industrie, du Commerce, de l'Investissement et de l'Economie numérique", None, None,
+        "Ministère de l'Industrie, du Commerce, de l'Investissement et de l'Economie numérique",
+        None,
+        None,
         "ministry",
-        tuple(f"{head} de l'{name}" for name in _MINISTRY_NAMES for head in ("Ministère", "ministre"))
-        + ("Ministry of Industry, Trade, Investment and Digital Economy", "Ministry of Industry and Trade",
-           "Ministry of Digital Transition", "Secrétariat d'Etat chargé de l'Investissement"),
+        (
+            *(f"{head} de l'{name}" for name in _MINISTRY_NAMES for head in ("Ministère", "ministre")),
+            "Ministry of Industry, Trade, Investment and Digital Economy",
+            "Ministry of Industry and Trade",
+            "Ministry of Digital Transition",
+            "Secrétariat d'Etat chargé de l'Investissement",
+        ),
     ),
     OrganisationRef("Maroc Numeric Cluster", "MNC", None, "association", ("Maroc Numeric Cluster",)),
     OrganisationRef(
-        "APEBI", "APEBI", "Fédération des technologies de l'information, des télécommunications et de l'offshoring",
+        "APEBI",
+        "APEBI",
+        "Fédération des technologies de l'information, des télécommunications et de l'offshoring",
         "association",
-        ("Fédération des technologies de l'information, des télécommunications et de l'offshoring",
-         "Association des professionnels des technologies de l'information"),
+        (
+            "Fédération des technologies de l'information, des télécommunications et de l'offshoring",
+            "Association des professionnels des technologies de l'information",
+        ),
     ),
     OrganisationRef(
-        "AMDIE", "AMDIE", "Agence marocaine de développement des investissements et des exportations",
+        "AMDIE",
+        "AMDIE",
+        "Agence marocaine de développement des investissements et des exportations",
         "public_agency",
-        ("Agence marocaine de développement des investissements et des exportations", "AMDI",
-         "Agence marocaine de développement des investissements",
-         "Moroccan Investment and Export Development Agency", "Moroccan Investment Development Agency"),
+        (
+            "Agence marocaine de développement des investissements et des exportations",
+            "AMDI",
+            "Agence marocaine de développement des investissements",
+            "Moroccan Investment and Export Development Agency",
+            "Moroccan Investment Development Agency",
+        ),
     ),
     OrganisationRef(
-        "Agence de développement de l'Oriental", "ADO", None, "public_agency",
+        "Agence de développement de l'Oriental",
+        "ADO",
+        None,
+        "public_agency",
         ("Agence de développement de l'Oriental", "Agence de l'Oriental", "Agence de l'Oriental (ADO)"),
     ),
     OrganisationRef(
-        "Agence de développement digital", "ADD", None, "public_agency", ("Agence de développement digital",),
+        "Agence de développement digital",
+        "ADD",
+        None,
+        "public_agency",
+        ("Agence de développement digital",),
     ),
-    OrganisationRef("CGEM", "CGEM", "Confédération générale des entreprises du Maroc", "association",
-                    ("Confédération générale des entreprises du Maroc",)),
+    OrganisationRef(
+        "CGEM",
+        "CGEM",
+        "Confédération générale des entreprises du Maroc",
+        "association",
+        ("Confédération générale des entreprises du Maroc",),
+    ),
     # Operators
     OrganisationRef("Webhelp", None, None, "operator", ("Webhelp", "Web help", "Webhelp Maroc")),
     OrganisationRef("Teleperformance", None, None, "operator", ("Teleperformance", "Téléperformance")),
@@ -301,8 +475,13 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("Free", None, None, "operator", ()),  # too ambiguous as a word to be matched from text
     # Media
     OrganisationRef("MAP", "MAP", "Maghreb Arabe Presse", "media", ("Maghreb Arabe Presse", "MAP")),
-    OrganisationRef("Les ECO", None, "Les Echos quotidien", "media",
-                    ("Les ECO", "LesEco", "LesEco.ma", "Les Echos quotidien", "Les Échos quotidien")),
+    OrganisationRef(
+        "Les ECO",
+        None,
+        "Les Echos quotidien",
+        "media",
+        ("Les ECO", "LesEco", "LesEco.ma", "Les Echos quotidien", "Les Échos quotidien"),
+    ),
     OrganisationRef("Libération", None, None, "media", ("Libération", "Libé")),
     OrganisationRef("L'Economiste", None, None, "media", ("L'Economiste", "L'Économiste", "Leconomiste")),
     OrganisationRef("Médias24", None, None, "media", ("Médias24", "Medias24", "Médias 24")),

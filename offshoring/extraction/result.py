@@ -68,10 +68,12 @@ class ExtractionResult:
     places: list[PlaceFound] = field(default_factory=list)
     events: list[EventFound] = field(default_factory=list)
     metrics: list[MetricFound] = field(default_factory=list)
+    error: str | None = None  # why the input could not be read (binary, undecodable); then everything is empty
+    encoding: str | None = None  # how the bytes were decoded
 
     def as_contract(self, file: str) -> dict:
         """The JSON object of SPEC §4 for one file."""
-        return {
+        contract = {
             "file": file,
             "language": self.language,
             "relevant": self.relevant,
@@ -82,7 +84,8 @@ class ExtractionResult:
             ],
             "places": [{"name": p.name, "kind": p.kind, "region": p.region} for p in self.places],
             "events": [
-                {k: v for k, v in asdict(e).items() if k not in ("sentence", "start", "end")} | {"organisers": list(e.organisers)}
+                {k: v for k, v in asdict(e).items() if k not in ("sentence", "start", "end")}
+                | {"organisers": list(e.organisers)}
                 for e in self.events
             ],
             "metrics": [
@@ -104,3 +107,6 @@ class ExtractionResult:
                 for m in self.metrics
             ],
         }
+        if self.error:
+            contract["error"] = self.error
+        return contract

@@ -1,0 +1,228 @@
+"""Separates an article's body from page noise without rewriting the text.
+
+Each line is classified (body, title, meta or noise) and returned as a span over the text, so every offset
+computed later indexes the very text the caller passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SegmentKind = Literal["body", "title", "meta", "noise"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    kind: SegmentKind
+
+
+_LINE_RE = re.compile(r"[^\n\r]+")
+# Walls of headlines glued together by runs of (no-break) spaces or tabs.
+_WALL_GAP_RE = re.compile(r"[ \t\u00a0\u202f\u2009]{3,}")
+_MENU_SEPARATOR_RE = re.compile(r"\s[|•·»]\s|\s\|\s?|\|")
+_SEPARATOR_ONLY_RE = re.compile(r"^[\s\-–—•*·|_=~]+$")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+_CHROME_RE = re.compile(
+    r"""^(?:
+        (?:augmenter|diminuer|réduire|agrandir)\ la\ taille | partager | imprimer | envoyer\ à\ un\ ami | share
+      | tweet(?:er)? | facebook | twitter | linkedin | whatsapp | e-?mail | print | abonnez-vous | subscribe
+      | newsletter | suivez-nous | follow\ us | publicité | advertisement | lu\ \d[\d\s.]*\ fois
+      | \d[\d\s.]*\ (?:vues?|views|lectures|fois|commentaires?|comments?|partages|shares|likes|j'aime)\b
+      | votre\ programme\ tv | votre\ navigateur | cliquez\ ici | click\ here | merci\ d'avoir\ signalé
+      | cette\ image\ sera | www\. | https?:// | tags?\s*: | mots[- ]clés | lire\ aussi | à\ lire\ aussi
+      | voir\ aussi | read\ (?:also|more) | related | articles?\ (?:similaires|liés) | sur\ le\ même\ sujet
+      | copyright | © | tous\ droits\ réservés | all\ rights\ reserved | accueil\b | home\b | menu\b
+      | se\ connecter | connexion | inscription | rechercher | search\b | chargement | loading
+      | retour\ en\ haut | back\ to\ top | signaler | report\ this | télécharger\ l'application
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Once the comment box or its moderation policy starts, the rest of the page is not the article.
+_FOOTER_RE = re.compile(
+    r"""^(?:nouveau\ commentaire | votre\ avis\ nous\ intéresse | laisser\ un\ commentaire | ajouter\ un\ commentaire
+      | réagir | vos\ commentaires | commentaires? \s*(?:\(\d+\))?\s*:?$ | leave\ a\ (?:comment|reply)
+      | comments?\s*(?:\(\d+\))?\s*:?$ | seront\ immédiatement\ exclus | تعليقات)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_META_CUE_RE = re.compile(
+    r"^(?:publié|posted|published|mis à jour|updated|mis en ligne|date de publication|par |by |source\s*:"
+    r"|\(?(?:map|afp|reuters)\)?$)",
+    re.IGNORECASE,
+)
+_PERSON_NAME_RE = re.compile(
+    r"^(?:[A-ZÉÈ][a-zéèêëïîôûç'-]+|[A-ZÉÈ]{2,})(?:\s+(?:[A-ZÉÈ][a-zéèêëïîôûç'-]+|[A-ZÉÈ]{2,})){1,3}$"
+)
+_DATE_HINT_RE = re.compile(
+    r"\b(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|janvier|février|fevrier|mars|avril|mai|juin"
+    r"|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_SECTOR_HINT_RE = re.compile(
+    r"centres? d.appels?|call.?cent(?:er|re)s?|offshor|relation client|bpo\b|outsourc|nearshor|externalisation",
+    re.IGNORECASE,
+)
+
+_SHORT_LINE = 120  # characters: a headline rather than a paragraph
+_HEADLINE_RUN = 5  # so many short unpunctuated lines in a row make a list of headlines
+
+
+def segments(text: str) -> list[Segment]:
+    """Every non-empty line of the text as a classified span."""
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+    kinds: list[SegmentKind] = [_line_kind(text[s:e].strip()) for s, e in lines]
+    _mark_dash_headlines(text, lines, kinds)
+    _mark_headline_runs(text, lines, kinds)
+    _mark_footer(text, lines, kinds)
+    _mark_titles(text, lines, kinds)
+    return [
+        Segment(*_strip_span(text, s, e), kind) for (s, e), kind in zip(lines, kinds, strict=True) if text[s:e].strip()
+    ]
+
+
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that are the article itself (title and body)."""
+    return [(seg.start, seg.end) for seg in segments(text) if seg.kind in ("body", "title")]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    trail = len(line) - len(line.rstrip())
+    return start + lead, end - trail
+
+
+def _line_kind(line: str) -> SegmentKind:
+    if not line or _SEPARATOR_ONLY_RE.match(line):
+        return "noise"
+    # The cheap membership tests spare the regexes on ordinary lines.
+    if ("   " in line or "\u00a0" in line or "\t" in line) and len(_WALL_GAP_RE.findall(line)) >= 2:
+        return "noise"
+    if any(mark in line for mark in "|•·»") and len(_MENU_SEPARATOR_RE.findall(line)) >= 3:
+        return "noise"
+    if _CHROME_RE.match(line):
+        return "noise"
+    if _ARABIC_RE.search(line) and len(_ARABIC_RE.findall(line)) > len(_LETTER_RE.findall(line)) / 2:
+        return "noise"  # Arabic comment widgets under French articles
+    if _is_meta(line):
+        return "meta"
+    return "body"
+
+
+def _is_meta(line: str) -> bool:
+    if len(line) > 90:
+        return False
+    if _META_CUE_RE.match(line):
+        return True
+    if _DATE_HINT_RE.search(line) and len(line.split()) <= 7 and not line.endswith("."):
+        return True
+    return bool(_PERSON_NAME_RE.match(line)) and len(line.split()) <= 3
+
+
+def _is_headline_shaped(line: str) -> bool:
+    return len(line) <= _SHORT_LINE and not line.rstrip().endswith((".", "!", "?", ":", "»", '"', "…"))
+
+
+def _mark_dash_headlines(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
+    """A line after a lone "-" (or bullet) line is an item of a headline list."""
+    for index in range(len(lines) - 1):
+        start, end = lines[index]
+        if _SEPARATOR_ONLY_RE.match(text[start:end]) and text[start:end].strip():
+            kinds[index + 1] = "noise"
+
+
+def _mark_headline_runs(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
+    """Long runs of consecutive short lines are link lists, unless they speak of the sector."""
+    run: list[int] = []
+    for index in [*range(len(lines)), -1]:
+        line = text[slice(*lines[index])].strip() if index >= 0 else ""
+        if index >= 0 and kinds[index] in ("body", "meta") and _is_headline_shaped(line):
+            run.append(index)  # "Inflation : 3,1% en janvier" looks like a date line but sits in the list
+            continue
+        if len(run) >= _HEADLINE_RUN:
+            for member in run:
+                member_line = text[slice(*lines[member])].strip()
+                if not _SECTOR_HINT_RE.search(member_line) and not _META_CUE_RE.match(member_line):
+                    kinds[member] = "noise"
+        run = []
+
+
+def _mark_footer(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
+    seen_paragraph = False
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end].strip()
+        if kinds[index] == "body" and len(line) > _SHORT_LINE:
+            seen_paragraph = True
+        elif seen_paragraph and _FOOTER_RE.match(line):
+            for rest in range(index, len(lines)):
+                kinds[rest] = "noise"
+            return
+
+
+def _mark_titles(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
+    """Short body lines before the first paragraph are the title, kicker and standfirst."""
+    for index, (start, end) in enumerate(lines):
+        if kinds[index] != "body":
+            continue
+        line = text[start:end].strip()
+        if len(line) > 200:
+            return
+        kinds[index] = "title"
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…]+[\"»”’']?\s+(?=[«\"“(\[A-ZÀ-ÖØ-Þ0-9])")
+_ABBREVIATIONS = frozenset(
+    {
+        "m",
+        "mm",
+        "mme",
+        "mlle",
+        "dr",
+        "pr",
+        "st",
+        "ste",
+        "mr",
+        "mrs",
+        "ms",
+        "n",
+        "no",
+        "art",
+        "cf",
+        "etc",
+        "av",
+        "bd",
+        "vs",
+        "inc",
+        "ltd",
+        "co",
+        "jr",
+        "sr",
+        "p",
+        "fig",
+    }
+)
+
+
+def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans inside the given line spans; a line break always ends a sentence."""
+    found: list[tuple[int, int]] = []
+    for start, end in spans:
+        cursor = start
+        for match in _SENTENCE_BREAK_RE.finditer(text, start, end):
+            word = re.search(r"(\w+)\W*$", text[max(cursor, match.start() - 12) : match.start()])
+            if word and (
+                word.group(1).lower() in _ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
+                continue  # "M. El Firdaous", "J. Smith"
+            boundary = match.start() + len(match.group().rstrip())
+            found.append((cursor, boundary))
+            cursor = match.end()
+        if cursor < end:
+            found.append((cursor, end))
+    return found

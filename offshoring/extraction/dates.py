@@ -1,0 +1,254 @@
+"""Dates in French and English news: the publication date and the dates of events.
+
+A mention keeps whatever the text gives (day, month, year, "dernier"/"prochain") and is resolved against
+the publication date only when it lacks a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .gazetteer import fold
+
+Direction = Literal["past", "future"] | None
+
+MONTHS: dict[str, int] = {
+    "janvier": 1,
+    "janv": 1,
+    "fevrier": 2,
+    "fevr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "decembre": 12,
+    "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_DIRECTION = r"(?:\s+(?P<direction>dernier|derniere|passe|prochain|prochaine|last|next))?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+# All patterns run on folded text (lowercase, no accents), which has the same offsets as the original.
+# Each starts with a lookahead on its first letter: it lets the regex engine skip most positions quickly.
+_MONTH_FIRST = "(?=[adfjmnos])"
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?=\d)\b(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b"),
+    re.compile(
+        r"(?=\d)(?<![\d.,])(?P<nd>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<ny>(?:19|20)?\d{2})(?!\d)"
+    ),
+    re.compile(
+        r"(?=[0-9p])\b(?P<day>[0-3]?\d|1er|premier)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + _MONTH
+        + r"(?:,?\s+"
+        + _YEAR
+        + r")?"
+        + _DIRECTION
+        + r"\b"
+    ),
+    re.compile(_MONTH_FIRST + r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+" + _YEAR + r")?"),
+    re.compile(r"(?=[dfjlmnstvw])\b(?:(?P<last>last|next)\s+)?" + _WEEKDAY + _DIRECTION + r"\b"),
+    re.compile(_MONTH_FIRST + r"\b" + _MONTH + r"\s+" + _YEAR + r"\b"),
+)
+# "Mercredi 21 janvier 2009", "Wednesday, January 21": the weekday before a day-month date.
+_WEEKDAY_BEFORE_RE = re.compile(_WEEKDAY + r",?\s+(?:le\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None
+    direction: Direction = None
+
+    @property
+    def is_complete(self) -> bool:
+        return self.year is not None and self.month is not None and self.day is not None
+
+
+def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
+    """Every date-like expression, longest first when two overlap, in text order."""
+    folded = fold(text) if folded is None else folded
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(folded):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            mention = _with_weekday(folded, _mention(match))
+            if mention is not None:
+                found.append(mention)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _with_weekday(folded: str, mention: DateMention | None) -> DateMention | None:
+    if mention is None or mention.day is None or mention.weekday is not None:
+        return mention
+    before = _WEEKDAY_BEFORE_RE.search(folded, max(0, mention.start - 16), mention.start)
+    if before is None or before.end() != mention.start:
+        return mention
+    return replace(mention, start=before.start(), weekday=WEEKDAYS[before.group("weekday")])
+
+
+def _mention(match: re.Match[str]) -> DateMention | None:
+    groups = match.groupdict()
+    if groups.get("iy"):
+        return _checked(match, int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+    if groups.get("nd"):
+        year = int(groups["ny"])
+        year = year + 2000 if year < 50 else year + 1900 if year < 100 else year
+        return _checked(match, year, int(groups["nm"]), int(groups["nd"]))
+    weekday = WEEKDAYS.get(groups.get("weekday") or "")
+    direction = _direction(groups.get("direction") or groups.get("last"))
+    month = MONTHS.get(groups.get("month") or "")
+    year = int(groups["year"]) if groups.get("year") else None
+    day_text = groups.get("day")
+    if day_text:
+        day = 1 if day_text in ("1er", "premier") else int(day_text)
+        if not 1 <= day <= 31:
+            return None
+        return DateMention(match.start(), match.end(), year, month, day, weekday, direction)
+    if month is not None:
+        return DateMention(match.start(), match.end(), year, month, None)
+    return DateMention(match.start(), match.end(), None, None, None, weekday, direction)
+
+
+def _checked(match: re.Match[str], year: int, month: int, day: int) -> DateMention | None:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return None
+    return DateMention(match.start(), match.end(), year, month, day)
+
+
+def _direction(word: str | None) -> Direction:
+    if word in ("dernier", "derniere", "passe", "last"):
+        return "past"
+    if word in ("prochain", "prochaine", "next"):
+        return "future"
+    return None
+
+
+def resolve(mention: DateMention, reference: dt.date | None) -> tuple[dt.date | None, str]:
+    """The calendar date of a mention and its precision ("day", "month", "year" or "none")."""
+    if mention.is_complete:
+        return dt.date(mention.year, mention.month, mention.day), "day"  # type: ignore[arg-type]
+    if mention.month is not None and mention.day is None:
+        if mention.year is not None:
+            return dt.date(mention.year, mention.month, 1), "month"
+        return None, "none"
+    if reference is None:
+        return None, "none"
+    if mention.month is not None and mention.day is not None:
+        return _day_month_near(mention, reference), "day"
+    if mention.weekday is not None:
+        return _weekday_near(mention.weekday, mention.direction, reference), "day"
+    return None, "none"
+
+
+def _day_month_near(mention: DateMention, reference: dt.date) -> dt.date | None:
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(dt.date(year, mention.month, mention.day))  # type: ignore[arg-type]
+        except ValueError:
+            continue
+    if mention.direction == "past":
+        candidates = [c for c in candidates if c <= reference]
+    elif mention.direction == "future":
+        candidates = [c for c in candidates if c >= reference]
+    return min(candidates, key=lambda c: abs((c - reference).days), default=None)
+
+
+def _weekday_near(weekday: int, direction: Direction, reference: dt.date) -> dt.date:
+    if direction == "future":
+        return reference + dt.timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+    # News reports what already happened: a bare weekday is the last one before publication.
+    return reference - dt.timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+
+
+_PUBLISHED_RE = re.compile(r"\b(?:publie|posted|published|mis en ligne|date de publication|le\s*:)", re.IGNORECASE)
+_MAX_DATE_LINE_WORDS = 8
+
+
+def publication_date_from_lines(
+    text: str, folded: str, lines: list[tuple[int, int]], mentions: list[DateMention] | None = None
+) -> dt.date | None:
+    """The publication date written in the page's meta lines ("Publié dans X le 18 - 01 - 2011").
+
+    `lines` are the spans of lines that are not noise: a date inside an unrelated headline never counts,
+    and neither does a date inside a sentence of the body. `mentions` are the text's dates, when known.
+    """
+    complete = [m for m in (find_dates(text, folded) if mentions is None else mentions) if m.is_complete]
+    date_lines: list[dt.date] = []
+    for start, end in lines:
+        in_line = [m for m in complete if start <= m.start and m.end <= end]
+        if not in_line:
+            continue
+        line = folded[start:end]
+        first = replace(in_line[0], start=in_line[0].start - start, end=in_line[0].end - start)
+        date = dt.date(first.year, first.month, first.day)  # type: ignore[arg-type]
+        if _PUBLISHED_RE.search(line):
+            return date
+        if len(line.split()) <= _MAX_DATE_LINE_WORDS or _is_dateline(line, first):
+            date_lines.append(date)
+    return date_lines[0] if date_lines else None
+
+
+def _is_dateline(line: str, mention: DateMention) -> bool:
+    """'Casablanca, 21 janvier 2009 (MAP) -' at the head of a dispatch."""
+    return mention.start <= 40 and bool(re.match(r"\s*(?:\(\w+\)|-|–|:)", line[mention.end : mention.end + 8]))

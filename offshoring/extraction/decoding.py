@@ -1,0 +1,147 @@
+"""Bytes to text: the encodings uploads arrive in, and HTML pages reduced to their main text.
+
+UTF-8 (with or without BOM), UTF-16/32 with a BOM or recognisable by its zero bytes, then Windows-1252
+(what French Windows tools write) and finally charset-normalizer's best guess.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_HTML_SNIFF_RE = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_TAGS_RE = re.compile(r"<(?:p|div|br|span|a|article|h[1-6])\b[^>]*>", re.IGNORECASE)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_TAG_RE = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|div|br|li|h[1-6]|tr|article|section)\b[^>]*>", re.IGNORECASE)
+_MIN_HTML_TAGS = 3
+
+
+class DecodingError(ValueError):
+    """The input is not text (binary, or no encoding fits)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedDocument:
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    encoding: str = "utf-8"
+    was_html: bool = False
+
+
+def decode(data: bytes | str, filename: str | None = None) -> DecodedDocument:
+    """The article's text, and for HTML pages the page's own title and date."""
+    if isinstance(data, str):
+        text, encoding = data, "str"
+    else:
+        text, encoding = decode_bytes(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL_RE.search(text[:4096]) and len(_CONTROL_RE.findall(text[:4096])) > 8:
+        raise DecodingError("the input looks binary, not text")
+    text = _CONTROL_RE.sub(" ", text)  # stray control characters would break JSON consumers
+    if _looks_like_html(text, filename):
+        return _from_html(text, encoding)
+    return DecodedDocument(text=text, encoding=encoding)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decoded(data[len(bom) :], encoding), encoding
+    guessed = _utf16_without_bom(data)
+    if guessed:
+        return _decoded(data, guessed), guessed
+    if b"\x00" in data[:4096]:
+        raise DecodingError("the input looks binary, not text")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return _charset_normalizer_guess(data)
+
+
+def _decoded(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise DecodingError(f"the input is not valid {encoding}: {exc.reason}") from exc
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ASCII-heavy UTF-16 has a zero in every other byte."""
+    sample = data[:2000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > 0.4 * half and even_zeros < 0.05 * half:
+        return "utf-16-le"
+    if even_zeros > 0.4 * half and odd_zeros < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes  # only for the rare inputs neither UTF-8 nor cp1252 read
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodingError("no text encoding fits the input")
+    return str(best), best.encoding
+
+
+def _looks_like_html(text: str, filename: str | None) -> bool:
+    if filename and filename.lower().endswith((".html", ".htm", ".xhtml")):
+        return True
+    head = text[:5000]
+    return bool(_HTML_SNIFF_RE.match(head)) or len(_HTML_TAGS_RE.findall(head)) >= _MIN_HTML_TAGS
+
+
+def _from_html(markup: str, encoding: str) -> DecodedDocument:
+    extracted = _trafilatura(markup)
+    if extracted is None:
+        return DecodedDocument(text=_strip_tags(markup), encoding=encoding, was_html=True)
+    body, title, date = extracted
+    if title and not body.startswith(title):
+        body = f"{title}\n{body}"  # keep the page's title in the text the offsets index
+    return DecodedDocument(text=body, title=title, date=date, encoding=encoding, was_html=True)
+
+
+def _trafilatura(markup: str) -> tuple[str, str | None, dt.date | None] | None:
+    import trafilatura  # slow to import; plain-text extraction never needs it
+
+    try:
+        document = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
+    except Exception:  # malformed markup: trafilatura's parsers raise a variety of errors
+        return None
+    if document is None or not getattr(document, "text", None):
+        return None
+    return document.text, getattr(document, "title", None) or None, _iso_date(getattr(document, "date", None))
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _strip_tags(markup: str) -> str:
+    text = _BLOCK_TAG_RE.sub("\n", markup)
+    text = _TAG_RE.sub(" ", text)
+    return html.unescape(text)

@@ -1,0 +1,292 @@
+"""Sector events: salons with editions (SICCAM), roadshow stops ("les Régionales"), convention signings and
+general assemblies, each with its city, edition and date resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .dates import DateMention, find_dates, resolve
+from .gazetteer import fold
+from .organisations import OrganisationMention
+from .places import PlaceMention
+from .result import EventFound
+
+_ORDINAL_WORDS = {
+    "premiere": 1,
+    "premier": 1,
+    "first": 1,
+    "deuxieme": 2,
+    "seconde": 2,
+    "second": 2,
+    "troisieme": 3,
+    "third": 3,
+    "quatrieme": 4,
+    "fourth": 4,
+    "cinquieme": 5,
+    "fifth": 5,
+    "sixieme": 6,
+    "sixth": 6,
+    "septieme": 7,
+    "seventh": 7,
+    "huitieme": 8,
+    "eighth": 8,
+    "neuvieme": 9,
+    "ninth": 9,
+    "dixieme": 10,
+    "tenth": 10,
+}
+_ORDINAL = r"(?:(?P<digits>\d{1,3})\s*(?:e|eme|er|ere|re|th|st|nd|rd)|(?P<word>" + "|".join(_ORDINAL_WORDS) + r"))"
+# Folded text: "16ème" is "16eme", "3e" stays.
+_EDITION_RE = re.compile(
+    r"\b" + _ORDINAL + r"\s+(?:edition|session)\s+(?:(?:du|des|de la|de l'|de|d')\s*|of (?:the )?)(?P<rest>.{3,200})"
+)
+_ORDINAL_NAME_RE = re.compile(r"\b" + _ORDINAL + r"\s+(?P<name>siccam)\b")
+_NAME_END_RE = re.compile(r"[,.;:]|\s(?:tenue?s?|organisee?s?|qui|a|au|sous|le|les|en|held|in|on|which|ayant)\s")
+# "les Régionales de la relation clients", "des régionales des centres d'appels", not "directions régionales de".
+_ROADSHOW_RE = re.compile(
+    r"\b(?:(?:les|des|aux|the)\s+)(?:regionales|roadshow|road-show)\s+(?:marocaines\s+)?(?:de la|des|du|de)\s+"
+    r"[^,.;()\n]{3,70}"
+)
+_ROADSHOW_NEXT_RE = re.compile(r"\b(?:direction|prochaine etape|cap sur|next stop|puis)\b")
+_PREVIOUS_STOP_RE = re.compile(r"(?:apres|after)\s*$")
+_CONVENTION_RE = re.compile(
+    r"signature (?:de la|d'une|de cette|d'un) (?:convention|accord|partenariat)|convention (?:de partenariat )?"
+    r"(?:a ete )?signee|ceremonie de signature|\bsign(?:ent|e|ed|ing)\b (?:une|a|an|the|un) (?:convention|agreement"
+    r"|memorandum|accord|partnership|mou)|protocole d'accord|la convention engage"
+)
+_ASSEMBLY_RE = re.compile(
+    r"assemblee generale(?: ordinaire| extraordinaire| elective)?|general assembly"
+    r"|annual general meeting"
+)
+_LAST_WEEK_RE = re.compile(r"(?:fin de )?semaine (?:derniere|passee)|last week")
+_ORGANISER_KINDS = frozenset(
+    {
+        "association",
+        "public_agency",
+        "operator",
+        "training",
+        "investment_centre",
+        "zone_developer",
+        "regional_council",
+        "event",
+        "other",
+    }
+)
+_KIND_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("roadshow", re.compile(r"regionales|road.?show|caravane|tournee")),
+    ("salon", re.compile(r"salon|forum|expo|exhibition|fair|siccam")),
+    ("conference", re.compile(r"conference|colloque|seminaire|rencontres?|assises|summit|sommet|congres|journee")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    text: str
+    folded: str
+    sentences: list[tuple[int, int]]
+    places: list[PlaceMention]
+    organisations: list[OrganisationMention]
+    publication_date: dt.date | None
+    lead_association: str | None = None
+    dates: tuple[DateMention, ...] | None = None  # the text's dates when already found, else found per sentence
+
+
+def extract_events(context: EventContext) -> list[EventFound]:
+    events: list[EventFound] = []
+    for sentence in context.sentences:
+        folded = context.folded[sentence[0] : sentence[1]]
+        events += _editions(context, sentence, folded)
+        events += _roadshow_mentions(context, sentence, folded, events)
+        events += _conventions(context, sentence, folded)
+        events += _assemblies(context, sentence, folded)
+    return _merge(events)
+
+
+def _edition_number(match: re.Match[str]) -> int:
+    return int(match.group("digits")) if match.group("digits") else _ORDINAL_WORDS[match.group("word")]
+
+
+def _editions(context: EventContext, sentence: tuple[int, int], folded: str) -> list[EventFound]:
+    found = []
+    for match in _EDITION_RE.finditer(folded):
+        start = sentence[0] + match.start("rest")
+        name = _event_name(context.text, start, folded[match.start("rest") :])
+        if name:
+            found.append(_event(context, sentence, name, _edition_number(match), match.start()))
+    for match in _ORDINAL_NAME_RE.finditer(folded):
+        name = context.text[sentence[0] + match.start("name") : sentence[0] + match.end("name")]
+        found.append(_event(context, sentence, name, _edition_number(match), match.start()))
+    return found
+
+
+def _event_name(text: str, start: int, folded_rest: str) -> str | None:
+    """The words after 'édition du', up to the acronym in brackets or the end of the noun phrase."""
+    bracket = re.match(r"[^()]{3,160}?\([^()]{2,15}\)", folded_rest)
+    if bracket:
+        end = bracket.end()
+    else:
+        stop = _NAME_END_RE.search(folded_rest)
+        end = stop.start() if stop else min(len(folded_rest), 120)
+    name = text[start : start + end].strip(" ,'’")
+    return name[:1].upper() + name[1:] if len(name) >= 3 else None
+
+
+def _event(context: EventContext, sentence: tuple[int, int], name: str, edition: int | None, at: int) -> EventFound:
+    folded_name = context.folded[sentence[0] : sentence[1]]
+    kind = next((kind for kind, pattern in _KIND_WORDS if pattern.search(fold(name))), "other")
+    city, region = _city(context, sentence, at)
+    return EventFound(
+        name=name,
+        kind=kind,
+        edition=edition,
+        city=city,
+        region=region,
+        date=_date(context, sentence, folded_name, at),
+        sentence=context.text[sentence[0] : sentence[1]],
+        start=sentence[0],
+        end=sentence[1],
+    )
+
+
+def _roadshow_mentions(
+    context: EventContext, sentence: tuple[int, int], folded: str, so_far: list[EventFound]
+) -> list[EventFound]:
+    if _EDITION_RE.search(folded):
+        return []  # already read as an edition
+    match = _ROADSHOW_RE.search(folded)
+    if match:
+        name = context.text[sentence[0] + match.start() : sentence[0] + match.end()].strip()
+        name = re.sub(r"^(?i:les)\s+", "", name)
+        return [_event(context, sentence, name[:1].upper() + name[1:], None, match.start())]
+    roadshows = [e for e in so_far if e.kind == "roadshow"]
+    next_stop = _ROADSHOW_NEXT_RE.search(folded)
+    if roadshows and next_stop:
+        event = _event(context, sentence, roadshows[0].name, None, next_stop.end())
+        return [event] if event.city else []
+    return []
+
+
+def _conventions(context: EventContext, sentence: tuple[int, int], folded: str) -> list[EventFound]:
+    match = _CONVENTION_RE.search(folded)
+    if not match:
+        return []
+    parties = _organisations_in(context, sentence)
+    name = "Signature de la convention" + (" " + "-".join(parties) if parties else "")
+    event = _event(context, sentence, name, None, match.start())
+    return [replace(event, kind="convention", organisers=tuple(parties))]
+
+
+def _assemblies(context: EventContext, sentence: tuple[int, int], folded: str) -> list[EventFound]:
+    match = _ASSEMBLY_RE.search(folded)
+    if not match:
+        return []
+    associations = [
+        m.ref.name
+        for m in context.organisations
+        if sentence[0] <= m.start < sentence[1] and m.ref.kind == "association"
+    ]
+    holder = associations[0] if associations else context.lead_association
+    name = "Assemblée générale" + (
+        f" de l'{holder}" if holder and holder[:1] in "AEIOUY" else f" de {holder}" if holder else ""
+    )
+    event = _event(context, sentence, name, None, match.start())
+    return [replace(event, kind="general_assembly", organisers=(holder,) if holder else ())]
+
+
+def _organisations_in(context: EventContext, sentence: tuple[int, int]) -> list[str]:
+    names: list[str] = []
+    for mention in context.organisations:
+        if sentence[0] <= mention.start < sentence[1] and mention.ref.kind in _ORGANISER_KINDS:
+            label = mention.ref.acronym or mention.ref.name
+            if label not in names:
+                names.append(label)
+    return names
+
+
+def _city(context: EventContext, sentence: tuple[int, int], at: int) -> tuple[str | None, str | None]:
+    folded = context.folded
+    cities = [
+        p
+        for p in context.places
+        if sentence[0] <= p.start < sentence[1]
+        and p.place.kind == "city"
+        and not _PREVIOUS_STOP_RE.search(folded[max(sentence[0], p.start - 8) : p.start])
+    ]
+    if not cities:
+        return None, None
+    nearest = min(cities, key=lambda p: abs(p.start - (sentence[0] + at)))
+    return nearest.place.name, nearest.place.region
+
+
+def _date(context: EventContext, sentence: tuple[int, int], folded: str, at: int) -> str | None:
+    if context.dates is None:
+        mentions = find_dates(context.text[sentence[0] : sentence[1]], folded)
+    else:
+        mentions = [
+            replace(m, start=m.start - sentence[0], end=m.end - sentence[0])
+            for m in context.dates
+            if sentence[0] <= m.start and m.end <= sentence[1]
+        ]
+    published = context.publication_date
+    if mentions:
+        nearest = min(mentions, key=lambda m: abs(m.start - at))
+        day, precision = resolve(nearest, published)
+        if day is not None:
+            return _formatted(day, precision)
+    if published is not None and _LAST_WEEK_RE.search(folded):
+        return _formatted(published - dt.timedelta(days=7), "month")
+    return None
+
+
+def _formatted(day: dt.date, precision: str) -> str:
+    if precision == "day":
+        return day.isoformat()
+    if precision == "month":
+        return day.strftime("%Y-%m")
+    return str(day.year)
+
+
+def _merge(events: list[EventFound]) -> list[EventFound]:
+    """One event per happening: mentions of the same kind and city (or with no city) fill each other in."""
+    merged: list[EventFound] = []
+    for event in events:
+        for index, known in enumerate(merged):
+            if _same_happening(known, event):
+                merged[index] = _combined(known, event)
+                break
+        else:
+            merged.append(event)
+    return merged
+
+
+def _same_happening(a: EventFound, b: EventFound) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.edition is not None and b.edition is not None and a.edition != b.edition:
+        return False
+    if a.kind in ("convention", "general_assembly"):
+        return True
+    return a.city is None or b.city is None or a.city == b.city
+
+
+def _combined(a: EventFound, b: EventFound) -> EventFound:
+    name = a.name if a.edition is not None or b.edition is None else b.name
+    if a.kind == "convention" and len(b.organisers) > len(a.organisers):
+        name = b.name
+    return replace(
+        a,
+        name=name,
+        edition=a.edition if a.edition is not None else b.edition,
+        city=a.city or b.city,
+        region=a.region or b.region,
+        date=_more_precise(a.date, b.date),
+        organisers=a.organisers if len(a.organisers) >= len(b.organisers) else b.organisers,
+    )
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None or (b is not None and len(b) > len(a)):
+        return b
+    return a

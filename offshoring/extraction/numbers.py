@@ -1,0 +1,354 @@
+"""Numbers as French and English news write them, with their scale, currency or percent sign.
+
+"45.000", "45 000" (normal, no-break or narrow no-break spaces), "45,000", "4,5 milliards de dirhams",
+"5 MMDH", "$1.2 billion", "20 %", "une trentaine", "entre 3 000 et 4 000". Phone numbers, dates, times,
+page-view counters, article numbers, ordinals and year ranges are never numbers here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .dates import DateMention, find_dates
+from .gazetteer import fold
+
+_SPACES = " \u00a0\u202f\u2009"
+_NUMBER_RE = re.compile(
+    rf"""(?<![\w.,/+\-–])(?P<pcur>(?:US\$|\$|€|USD|EUR|MAD|DH|Dhs?)\s?)?
+    (?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?![\d])
+      | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.])
+      | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])
+      | \d+(?:[.,]\d+)?)
+    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|M€|M\$|K|M|k|bn|mn)\b)""",
+    re.VERBOSE,
+)
+_SCALE_RE = re.compile(
+    r"""[ \u00a0\u202f]?(?:
+        (?P<bigmoney>(?i:mmdhs?|mmdh|mds\s?(?:de\s)?(?:dh|dirhams))\b)
+      | (?P<mmoney>(?i:mdhs?|mdh)\b)
+      | (?P<kmoney>(?i:kdhs?)\b)
+      | (?P<billion>(?i:milliards?|billions?|mds|mrds?|md|bn|bln)\b)
+      | (?P<million>(?i:millions?|mio|mn)\b|M(?=€|\$|\s?(?:de|d'|d’|of)?\s?(?:dirhams|dollars|euros|DH|MAD))|M\b)
+      | (?P<thousand>(?i:mille|thousand)\b|[kK]\b)
+    )""",
+    re.VERBOSE,
+)
+_CURRENCY_RE = re.compile(
+    r"""[ \u00a0\u202f]?(?:(?:de|d'|d’|of)[ \u00a0]?)?(?:
+        (?P<mad>(?i:dirhams?|dhs?|mad)\b)
+      | (?P<eur>(?i:euros?|eur)\b|€)
+      | (?P<usd>(?i:dollars?(?:\s+(?:am[ée]ricains|us))?|usd)\b|\$)
+    )""",
+    re.VERBOSE,
+)
+_PERCENT_RE = re.compile(r"[ \u00a0\u202f]?(?:%|(?i:pour[ -]?cent|pourcent|per[ -]?cent|percent)\b)")
+
+_WORD_VALUES: dict[str, int] = {
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "treize": 13,
+    "quatorze": 14,
+    "quinze": 15,
+    "seize": 16,
+    "dix-sept": 17,
+    "dix-huit": 18,
+    "dix-neuf": 19,
+    "vingt": 20,
+    "trente": 30,
+    "quarante": 40,
+    "cinquante": 50,
+    "soixante": 60,
+    "cent": 100,
+    "cents": 100,
+    "mille": 1000,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "hundred": 100,
+    "thousand": 1000,
+}
+_ONE_WORDS = ("un", "une", "one", "a")  # a number only before a scale: "un million", "a billion"
+_APPROX_VALUES: dict[str, int] = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "dozen": 12,
+}
+_WORD_RE = re.compile(
+    r"\b(?:(?P<approx>(?:une|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
+    r"|(?P<word>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"
+    r"(?:[ -](?P<word_scale>cents?|mille|hundred|thousand|millions?|milliards?|billions?))?"
+    r"|(?P<one>" + "|".join(_ONE_WORDS) + r")\s+(?P<one_scale>millions?|milliards?|billions?|mille|thousand)"
+    r")\b",
+)
+_WORD_SCALES = {
+    "cent": 100,
+    "cents": 100,
+    "hundred": 100,
+    "mille": 1000,
+    "thousand": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
+}
+
+# Spans that hold digits but no figure. They run on folded text (lowercase, no accents, same offsets).
+_NOT_FIGURE_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?=[+0])(?:\+|\b00)\d{1,3}[\s.\-]?(?:\(0\))?\d{1,2}(?:[\s.\-]?\d{2,3}){3,4}\b"),  # +212 5 22 33 44 55
+    re.compile(r"(?=0)\b0[5-8](?:[\s.\-]?\d{2}){4}\b"),  # 05 22 33 44 55
+    re.compile(r"(?=\d)\b\d{1,2}\s?[h:]\s?\d{2}\b"),  # 10h30, 14:30
+    re.compile(r"(?=[lrv])\b(?:lu|vu|read|viewed)\s+\d[\d\s.,]*\s+(?:fois|times)\b"),
+    re.compile(
+        r"(?=\d)(?<!\d)\d[\d\s.,]*\s(?:vues|views|lectures|commentaires|comments|partages|shares|likes"
+        r"|reactions)\b"
+    ),
+    re.compile(
+        r"(?=[abcdlnps])\b(?:articles?|art\.|loi|law|decret|decree|dahir|n°|no\.|numero|number|page|p\.|chapitre"
+        r"|chapter|section|alinea|circulaire|bulletin officiel|bo)\s*(?:n°|no\.?)?\s*\d[\d\-./]*"
+    ),
+    re.compile(r"(?=\d)\b(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}\b"),  # 2014-2020, 2024-2025
+    re.compile(r"(?=[hw])\b(?:https?://|www\.)\S+"),
+)
+_RANGE_JOIN_RE = re.compile(r"^[ \u00a0\u202f]*(?:à|a|et|and|to|-|–|ou|or)[ \u00a0\u202f]*$")
+_RANGE_OPEN_RE = re.compile(r"(?i)(?:entre|between|de|from)[ \u00a0\u202f]+$")
+_EVOLUTION_RE = re.compile(
+    r"(?i)(?:pass\w*|évolu\w*|grimp\w*|augment\w*|progress\w*|hauss\w*|increas\w*|rose|rise\w*"
+    r"|grew|grow\w*|jump\w*|went|chut\w*|baiss\w*|recul\w*|declin\w*|fell)[\w\s']{0,25}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int  # whole expression, currency and scale included
+    end: int
+    value: float
+    unit: str | None = None  # "MAD", "EUR", "USD", "percent" or None for a count
+    approximate: bool = False  # "une trentaine"
+    low: float | None = None  # bounds of a range "entre 3 000 et 4 000"
+    high: float | None = None
+    written_in_words: bool = False
+    number_text: str = ""  # the digits as written, to tell a year from a figure
+    scale: float = 1.0  # 1e6 for "millions", 1e9 for "milliards" ...
+
+    @property
+    def looks_like_year(self) -> bool:
+        return (
+            self.unit is None
+            and not self.written_in_words
+            and len(self.number_text) == 4
+            and self.number_text.isdigit()
+            and 1900 <= self.value <= 2100
+        )
+
+
+def parse_number(raw: str, *, english: bool = False, scaled: bool = False) -> float | None:
+    """The value of digits as written: "45.000", "45 000", "45,000", "4,5", "4.5"."""
+    compact = re.sub(f"[{_SPACES}]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact) and not (english and scaled and compact.count(".") == 1):
+        compact = compact.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", compact) and (english or not scaled or compact.count(",") > 1):
+        compact = compact.replace(",", "")
+    else:
+        compact = compact.replace(",", ".")
+    try:
+        return float(compact)
+    except ValueError:
+        return None
+
+
+def excluded_spans(
+    text: str, folded: str | None = None, dates: list[DateMention] | None = None
+) -> list[tuple[int, int]]:
+    """Spans that contain digits but are not figures: dates, phones, times, counters, references."""
+    dates = find_dates(text, folded) if dates is None else dates
+    spans = [(m.start, m.end) for m in dates if m.year is not None or m.day is not None]
+    folded = fold(text) if folded is None else folded
+    for pattern in _NOT_FIGURE_RES:
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(folded))
+    return spans
+
+
+def find_numbers(
+    text: str,
+    *,
+    english: bool = False,
+    folded: str | None = None,
+    dates: list[DateMention] | None = None,
+    spans: list[tuple[int, int]] | None = None,
+) -> list[NumberMention]:
+    """Every figure in the text (or in the given spans of it), in order; ranges merged into one mention."""
+    blocked = bytearray(len(text))  # 1 where a digit cannot start a figure
+    for start, end in excluded_spans(text, folded, dates):
+        blocked[start:end] = b"\x01" * (end - start)
+    mentions = [m for m in _digit_mentions(text, english) if blocked.find(1, m.start, m.end) < 0]
+    for mention in mentions:  # "20 pour cent" holds no second figure "cent"
+        blocked[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    mentions += [m for m in _word_mentions(text, folded) if blocked.find(1, m.start, m.end) < 0]
+    if spans is not None:
+        mentions = [m for m in mentions if _inside(m, spans)]
+    mentions.sort(key=lambda m: m.start)
+    return _merge_ranges(text, mentions)
+
+
+def _inside(mention: NumberMention, spans: list[tuple[int, int]]) -> bool:
+    """Is the mention within one of the sorted spans?"""
+    index = bisect.bisect_right(spans, (mention.start, float("inf"))) - 1
+    return index >= 0 and mention.end <= spans[index][1]
+
+
+def _digit_mentions(text: str, english: bool) -> list[NumberMention]:
+    found = []
+    for match in _NUMBER_RE.finditer(text):
+        end = match.end()
+        scale, unit = 1.0, _prefix_unit(match.group("pcur"))
+        scale_match = _SCALE_RE.match(text, end)
+        if scale_match:
+            scale, money_unit = _scale_of(scale_match)
+            unit = money_unit or unit
+            end = scale_match.end()
+        currency = _CURRENCY_RE.match(text, end)
+        if currency and unit is None:
+            unit = "MAD" if currency.group("mad") else "EUR" if currency.group("eur") else "USD"
+            end = currency.end()
+        percent = _PERCENT_RE.match(text, end) if unit is None and scale == 1 else None
+        if percent:
+            unit, end = "percent", percent.end()
+        value = parse_number(match.group("num"), english=english, scaled=scale != 1)
+        if value is None:
+            continue
+        start = match.start() if match.group("pcur") else match.start("num")
+        found.append(NumberMention(start, end, value * scale, unit, number_text=match.group("num"), scale=scale))
+    return found
+
+
+def _prefix_unit(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    prefix = prefix.strip()
+    return "EUR" if prefix in ("€", "EUR") else "USD" if "$" in prefix or prefix == "USD" else "MAD"
+
+
+def _scale_of(match: re.Match[str]) -> tuple[float, str | None]:
+    if match.group("bigmoney"):
+        return 1e9, "MAD"
+    if match.group("mmoney"):
+        return 1e6, "MAD"
+    if match.group("kmoney"):
+        return 1e3, "MAD"
+    if match.group("billion"):
+        return 1e9, None
+    if match.group("million"):
+        return 1e6, None
+    return 1e3, None
+
+
+def _word_mentions(text: str, folded: str | None) -> list[NumberMention]:
+    folded = fold(text) if folded is None else folded
+    found = []
+    for match in _WORD_RE.finditer(folded):
+        approximate, scale = False, 1.0
+        if match.group("approx"):
+            value, approximate = float(_APPROX_VALUES[match.group("approx").split()[-1]]), True
+        elif match.group("one"):
+            scale = float(_WORD_SCALES[match.group("one_scale")])
+            value = scale
+        else:
+            value = float(_WORD_VALUES[match.group("word")])
+            if match.group("word_scale"):
+                scale = float(_WORD_SCALES[match.group("word_scale")])
+                value *= scale
+        end = match.end()
+        unit = None
+        currency = _CURRENCY_RE.match(text, end)
+        if currency:
+            unit = "MAD" if currency.group("mad") else "EUR" if currency.group("eur") else "USD"
+            end = currency.end()
+        found.append(NumberMention(match.start(), end, value, unit, approximate, written_in_words=True, scale=scale))
+    return found
+
+
+def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "entre 3 000 et 4 000" is one figure; "passé de 3 000 à 4 000" is the later one."""
+    merged: list[NumberMention] = []
+    index = 0
+    while index < len(mentions):
+        current = mentions[index]
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following and _RANGE_JOIN_RE.match(text[current.end : following.start]):
+            joined = _join(text, current, following)
+            if joined is not None:
+                merged.append(joined)
+                index += 2
+                continue
+        merged.append(current)
+        index += 1
+    return merged
+
+
+def _join(text: str, low: NumberMention, high: NumberMention) -> NumberMention | None:
+    before = text[max(0, low.start - 40) : low.start]
+    joiner = text[low.end : high.start].strip().lower()
+    if joiner in ("et", "and") and not _RANGE_OPEN_RE.search(before):
+        return None  # "20 000 employés et 300 sites" are two figures
+    if joiner in ("ou", "or") or low.looks_like_year or high.looks_like_year:
+        return None
+    low_value = low.value
+    if (low.unit is None and high.unit is not None) or low.value * 50 < high.value:
+        low_value = low.value * _implied_scale(low.value, high.value)  # "entre 3 et 4 milliards"
+    if _EVOLUTION_RE.search(re.sub(r"(?i)\s*(?:de|from)\s*$", "", before)):
+        return high
+    if not low_value < high.value:
+        return None
+    middle = (low_value + high.value) / 2
+    return NumberMention(
+        low.start,
+        high.end,
+        middle,
+        high.unit,
+        True,
+        low_value,
+        high.value,
+        low.written_in_words and high.written_in_words,
+        high.number_text,
+        high.scale,
+    )
+
+
+def _implied_scale(low: float, high: float) -> float:
+    scale = 1.0
+    while low * scale * 10 <= high:
+        scale *= 10
+    return scale if scale in (1e3, 1e6, 1e9) else 1.0

@@ -1,0 +1,25 @@
+"""Is an article about the offshoring sector (call centres, customer relations, BPO, IT outsourcing)?"""
+
+from __future__ import annotations
+
+import re
+
+# Folded text: lowercase, no accents.
+_STRONG_RE = re.compile(
+    r"centres? d.appels?|call.?cent(?:er|re)s?|centres? de contacts?|contact.?cent(?:er|re)s?|offshor\w*"
+    r"|nearshor\w*|relation.? clients?|customer (?:relations?|experience|service)|\bbpo\b|\bito\b|\bkpo\b"
+    r"|outsourc\w*|externalisation|teleconseill\w*|tele-?operat\w*|\bamrc\b|\bsiccam\b|casanearshore|technopolis"
+    r"|\b\w+ shore\b|business process"
+)
+_RELEVANT_HITS = 2
+_CHARACTERS_PER_HIT = 1500  # a short dispatch naming the sector once is about it; a long article is not
+
+
+def relevance_score(folded_body: str, title: str = "") -> float:
+    """Sector terms per 1 500 characters of body (at least the count itself), a title mention counting triple."""
+    hits = len(_STRONG_RE.findall(folded_body)) + 3 * len(_STRONG_RE.findall(title))
+    return float(max(hits, hits * _CHARACTERS_PER_HIT / max(len(folded_body), 1)))
+
+
+def is_relevant(score: float) -> bool:
+    return score >= _RELEVANT_HITS

@@ -1,0 +1,88 @@
+"""Body and noise: spans over the text, never a rewritten text."""
+
+from offshoring.extraction.cleaning import body_spans, segments, sentences
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {text[s.start : s.end]: s.kind for s in segments(text)}
+
+
+def body(text: str) -> str:
+    return "\n".join(text[s:e] for s, e in body_spans(text))
+
+
+PARAGRAPH = (
+    "Les centres d'appels génèrent 4,5 milliards de dirhams de revenus annuels à l'export et emploient "
+    "actuellement 45.000 personnes, selon l'AMRC."
+)
+
+
+def test_wall_of_headlines_glued_by_no_break_spaces_is_noise(seed_text):
+    # seed 002 opens with dozens of headlines separated by runs of U+00A0.
+    text = seed_text("002")
+    first_line = text.split("\n", 1)[0]
+    assert "Marsa Maroc" in first_line
+    assert "Marsa Maroc" not in body(text)
+    assert "moins de 300 personnes" in body(text)
+
+
+def test_headlines_after_lone_dashes_are_noise(seed_text):
+    # seed 000: "-\nManagem finalise la cession ...\n-\n... 785 MMDH à fin septembre 2024\nCe partenariat ..."
+    text = seed_text("000")
+    assert "785 MMDH" not in body(text) and "Managem" not in body(text)
+    assert body(text).startswith("Ce partenariat")
+
+
+def test_page_chrome_footer_and_menus_are_noise(seed_text):
+    text = seed_text("003")
+    cleaned = body(text)
+    for chrome in (
+        "Augmenter la taille du texte",
+        "Partager",
+        "Lu 1085 fois",
+        "Votre avis nous intéresse",
+        "Actualité | Monde",
+        "Votre programme TV avec Télé-Loisirs",
+        "www.my-meteo.fr",
+    ):
+        assert chrome not in cleaned
+    assert "250 postes par semaine" in cleaned
+
+
+def test_source_link_and_arabic_comment_footer_are_noise(seed_text):
+    assert "Cliquez ici" not in body(seed_text("002"))
+    assert "تعليقات" not in body(seed_text("004"))
+
+
+def test_byline_date_and_agency_lines_are_meta(seed_text):
+    assert kinds(seed_text("003"))["Mercredi 21 Janvier 2009"] == "meta"
+    assert kinds(seed_text("002"))["Publié dans Les ECO le 18 - 01 - 2011"] == "meta"
+    assert kinds(seed_text("004"))["(MAP)"] == "meta"
+
+
+def test_my_own_outlet_style_link_list_is_noise():
+    text = (
+        "Lire aussi\nLe Maroc qualifié pour la CAN\nBourse de Casablanca : le Masi gagne 2%\n"
+        "Météo : pluies attendues samedi\nMarsa Maroc : un CA record\nInflation : 3,1% en janvier\n"
+        "Tourisme : 14 millions de visiteurs en 2023\n\n" + PARAGRAPH + "\n\nTags : offshoring, AMRC\n1 234 vues"
+    )
+    cleaned = body(text)
+    assert "Masi" not in cleaned and "14 millions de visiteurs" not in cleaned and "1 234 vues" not in cleaned
+    assert PARAGRAPH in cleaned
+
+
+def test_spans_index_the_text_as_given():
+    text = "  Titre de l'article  \n\u00a0\n" + PARAGRAPH + "\n"
+    for start, end in body_spans(text):
+        assert text[start:end].strip() == text[start:end]
+    assert any(text[s:e] == PARAGRAPH for s, e in body_spans(text))
+
+
+def test_sentences_split_on_stops_but_not_on_thousands_or_titles():
+    text = "M. El Firdaous a parlé. Le secteur emploie 45.000 personnes. Il recrute."
+    spans = sentences(text, [(0, len(text))])
+    assert [text[s:e] for s, e in spans] == [
+        "M. El Firdaous a parlé.",
+        "Le secteur emploie 45.000 personnes.",
+        "Il recrute.",
+    ]

@@ -1,0 +1,76 @@
+"""Publication dates and relative dates."""
+
+import datetime as dt
+
+import pytest
+
+from offshoring.extraction import extract
+from offshoring.extraction.dates import find_dates, resolve
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Publié dans Les ECO le 18 - 01 - 2011", D(2011, 1, 18)),
+        ("Mercredi 21 Janvier 2009", D(2009, 1, 21)),
+        ("21/01/2009", D(2009, 1, 21)),
+        ("January 21, 2009", D(2009, 1, 21)),
+        ("21 January 2009", D(2009, 1, 21)),
+        ("2009-01-21", D(2009, 1, 21)),
+        ("le 1er février 2020", D(2020, 2, 1)),
+    ],
+)
+def test_complete_dates(written, expected):
+    mention = find_dates(written)[0]
+    assert resolve(mention, None) == (expected, "day")
+
+
+def test_relative_dates_resolve_against_publication():
+    published = D(2009, 1, 21)  # a Wednesday
+    cases = {
+        "vendredi 9 janvier dernier": D(2009, 1, 9),
+        "le 23 janvier prochain": D(2009, 1, 23),
+        "vendredi": D(2009, 1, 16),
+        "last Friday": D(2009, 1, 16),
+        "le 19 décembre dernier": D(2008, 12, 19),
+    }
+    for written, expected in cases.items():
+        assert resolve(find_dates(written)[0], published)[0] == expected, written
+
+
+def test_relative_date_without_publication_date_is_unknown():
+    assert resolve(find_dates("le 19 janvier dernier")[0], None) == (None, "none")
+
+
+ARTICLE = (
+    "Le temps qu'il fera ce mercredi 12 février 2025    Marsa Maroc : CA record    RAM annule ses vols\n"
+    "Le Souss fait de l'œil aux acteurs de l'offshoring\n"
+    "Publié dans Les ECO le 18 - 01 - 2011\n"
+    "Les centres d'appels de la région emploient moins de 300 personnes, selon les participants réunis le "
+    "14 janvier 2011 à Agadir.\n"
+)
+
+
+def test_publication_date_comes_from_the_byline_not_from_a_headline_or_the_body():
+    assert extract(ARTICLE).publication_date == D(2011, 1, 18)
+
+
+def test_a_date_passed_in_wins():
+    assert extract(ARTICLE, publication_date=D(2011, 1, 20)).publication_date == D(2011, 1, 20)
+
+
+def test_date_line_at_the_end_of_the_article(seed_text):
+    assert extract(seed_text("003")).publication_date == D(2009, 1, 21)
+
+
+def test_no_date_line_means_no_publication_date(seed_text):
+    assert extract(seed_text("001")).publication_date is None
+
+
+def test_english_byline():
+    text = (
+        "Morocco's call centers keep hiring\nPublished on March 3, 2021\nThe offshoring sector employs 120,000 people."
+    )
+    assert extract(text).publication_date == D(2021, 3, 3)

@@ -1,0 +1,78 @@
+"""Bytes to text: encodings and HTML pages."""
+
+import codecs
+
+import pytest
+
+from offshoring.extraction import extract
+from offshoring.extraction.decoding import DecodingError, decode
+
+SENTENCE = "Les centres d’appels génèrent 4,5 milliards de dirhams à l’export et emploient 45.000 personnes."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        SENTENCE.encode("utf-8"),
+        codecs.BOM_UTF8 + SENTENCE.encode("utf-8"),
+        codecs.BOM_UTF16_LE + SENTENCE.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + SENTENCE.encode("utf-16-be"),
+        SENTENCE.encode("utf-16-le"),  # no BOM: found from its zero bytes
+    ],
+)
+def test_unicode_encodings_decode_to_the_same_text(data):
+    assert decode(data).text == SENTENCE
+
+
+def test_cp1252_from_windows_tools_keeps_accents_and_curly_apostrophes():
+    assert decode(SENTENCE.encode("cp1252")).text == SENTENCE
+
+
+def test_latin1_without_curly_quotes():
+    text = "Le Souss fait de l'œil aux acteurs de l'offshoring à Agadir, région Souss-Massa-Drâa."
+    assert decode(text.replace("œ", "oe").encode("latin-1")).text == text.replace("œ", "oe")
+
+
+def test_crlf_line_ends_become_newlines():
+    assert decode(b"Titre\r\nCorps\rFin").text == "Titre\nCorps\nFin"
+
+
+def test_binary_input_is_refused_with_a_message():
+    with pytest.raises(DecodingError):
+        decode(bytes(range(256)) * 10)
+
+
+def test_extract_reports_binary_input_instead_of_raising():
+    result = extract(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    assert result.error and result.metrics == [] and result.text == ""
+
+
+HTML = """<!doctype html><html><head><title>Offshoring : 45.000 emplois | Le Site</title>
+<meta property="article:published_time" content="2019-06-12T10:00:00+01:00"></head>
+<body><nav><a href="/">Accueil</a> | <a href="/eco">Economie</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Les centres d'appels emploient 45.000 personnes</h1>
+<p>Les centres d'appels génèrent 4,5 milliards de dirhams de revenus annuels à l'export et emploient
+actuellement 45.000 personnes au Maroc, selon l'AMRC, qui regroupe les opérateurs du secteur.</p>
+<p>Le secteur de l'offshoring continue de recruter dans plusieurs villes du Royaume, notamment à Rabat et à Fès.</p>
+</article><footer>Tous droits réservés</footer></body></html>"""
+
+
+def test_html_page_gives_main_text_title_and_date():
+    decoded = decode(HTML.encode("utf-8"), "page.html")
+    assert decoded.was_html
+    assert "45.000 personnes au Maroc" in decoded.text
+    assert "Tous droits réservés" not in decoded.text
+    assert decoded.date is not None and decoded.date.isoformat() == "2019-06-12"
+
+
+def test_html_metrics_index_the_extracted_text():
+    result = extract(HTML, filename="page.html")
+    assert result.publication_date.isoformat() == "2019-06-12"
+    employment = next(m for m in result.metrics if m.indicator == "employment")
+    assert employment.value == 45000
+    assert result.text[employment.start : employment.end] == employment.sentence
+
+
+def test_malformed_html_does_not_raise():
+    result = extract("<html><body><p>Les centres d'appels <b>emploient <p>45 000 personnes</body", filename="x.html")
+    assert result.error is None

@@ -1,0 +1,259 @@
+"""Metric rules, each with the sentence that motivated it, plus sentences in other outlets' styles."""
+
+import datetime as dt
+
+import pytest
+
+from offshoring.extraction import extract
+
+PUBLISHED = dt.date(2020, 3, 10)
+
+
+def metrics(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
+    return [(m.indicator, m.value, m.unit, m.qualifier) for m in extract(text, publication_date=published).metrics]
+
+
+def only(text: str, published: dt.date | None = PUBLISHED):
+    (metric,) = extract(text, publication_date=published).metrics
+    return metric
+
+
+# -- indicators, from the seeds -------------------------------------------------------------------
+
+
+def test_revenue_and_employment_in_one_sentence():
+    text = (
+        "Les centres d’appels génèrent 4,5 milliards de dirhams de revenus annuels à l’export et emploient "
+        "actuellement 45.000 personnes, selon l’AMRC."
+    )
+    found = extract(text).metrics
+    assert [(m.indicator, m.value, m.unit, m.per, m.scope) for m in found] == [
+        ("revenue", 4.5e9, "MAD", "year", "sector"),
+        ("employment", 45000, "persons", None, "sector"),  # "selon l'AMRC" is a source, not the scope
+    ]
+
+
+def test_organisation_and_sector_scopes():
+    text = (
+        "Avec un effectif total de 20000 employés sur les 25000 que compte le secteur dans son ensemble, l’AMRC "
+        "rassemble les acteurs des centres d'appels."
+    )
+    found = extract(text).metrics
+    assert [(m.indicator, m.value, m.scope) for m in found] == [
+        ("employment", 20000, "AMRC"),
+        ("employment", 25000, "sector"),
+    ]
+
+
+def test_less_than_and_regional_reference():
+    text = (
+        "Agadir accueille les centres d'appels du Souss-Massa-Draâ.\nL'offshoring est appelé à se développer, "
+        "du fait, qu'il emploie moins de 300 personnes à l'échelon régional."
+    )
+    metric = only(text, dt.date(2011, 1, 18))
+    assert (metric.indicator, metric.value, metric.qualifier, metric.region, metric.year) == (
+        "employment",
+        300,
+        "less_than",
+        "Souss-Massa",
+        2011,
+    )
+
+
+def test_seats_growth_forecast_and_national_place():
+    text = (
+        "Jusque-là, plus de 30.000 positions ont été déclarées par les grands centres d'appels au Maroc et les "
+        "tendances affichées pour 2011 sont en continuité, avec 20% de croissance."
+    )
+    assert metrics(text, dt.date(2011, 1, 18)) == [
+        ("positions", 30000, "seats", "more_than"),
+        ("growth_rate", 20, "percent", "forecast"),
+    ]
+    assert all(
+        m.region is None and m.year == 2011 for m in extract(text, publication_date=dt.date(2011, 1, 18)).metrics
+    )
+
+
+def test_jobs_potential_is_a_target():
+    text = "La zone offshoring de l'académie de langues a un potentiel de création estimé à 3.500 emplois."
+    assert metrics(text) == [("jobs_target", 3500, "persons", "target")]
+
+
+def test_sites_per_year_and_hiring_needs_per_week():
+    text = (
+        "Les centres d’appels se sont largement développés au Maroc depuis plus de cinq ans puisque 20 nouveaux "
+        "sites sont implantés annuellement. Les besoins en ressources humaines sont, quant à eux, de l’ordre de "
+        "250 postes par semaine."
+    )
+    found = extract(text, publication_date=dt.date(2009, 1, 21)).metrics
+    assert [(m.indicator, m.value, m.qualifier, m.per, m.year) for m in found] == [
+        ("sites", 20, "exact", "year", 2009),
+        ("hiring_need", 250, "about", "week", 2009),
+    ]
+
+
+def test_students_and_council_investment():
+    text = (
+        "Dans la région de l’Oriental, l'offshoring compte sur un énorme potentiel en termes de ressources "
+        "humaines qualifiées avec plus de 115.000 étudiants. Le Conseil de la région de l'Oriental a créé un fonds "
+        "d’aide à l’investissement doté d’un montant de 55 millions de dirhams pour les centres d'appels."
+    )
+    found = extract(text).metrics
+    assert [(m.indicator, m.value, m.qualifier, m.region, m.scope) for m in found] == [
+        ("students", 115000, "more_than", "Oriental", "sector"),
+        ("investment", 55e6, "exact", "Oriental", "Conseil de la région de l'Oriental"),
+    ]
+
+
+# -- other outlets, English ------------------------------------------------------------------------
+
+
+def test_english_employment_with_more_than():
+    metric = only("Morocco's offshoring sector employs more than 120,000 people, according to the ministry.")
+    assert (metric.indicator, metric.value, metric.qualifier, metric.region) == (
+        "employment",
+        120000,
+        "more_than",
+        None,
+    )
+
+
+def test_english_exports_with_year_and_growth():
+    text = "Offshoring exports reached 14 billion dirhams in 2019, up 8% from the previous year."
+    found = extract(text, publication_date=PUBLISHED).metrics
+    assert [(m.indicator, m.value, m.unit, m.year) for m in found] == [
+        ("revenue", 14e9, "MAD", 2019),
+        ("growth_rate", 8, "percent", 2019),
+    ]
+
+
+def test_english_hiring_plan_is_a_target_with_city_and_scope():
+    metric = only("Webhelp plans to hire 1,500 people in Fez by 2025 to serve its offshoring clients.")
+    assert (
+        metric.indicator,
+        metric.value,
+        metric.qualifier,
+        metric.year,
+        metric.place,
+        metric.region,
+        metric.scope,
+    ) == ("jobs_target", 1500, "target", 2025, "Fès", "Fès-Meknès", "Webhelp")
+
+
+def test_english_companies_and_seats():
+    text = (
+        "The sector counts around 600 companies, including Teleperformance, Majorel and Intelcia, and more than "
+        "30,000 seats in Rabat."
+    )
+    found = extract(text, publication_date=PUBLISHED).metrics
+    assert [(m.indicator, m.value, m.qualifier, m.scope) for m in found] == [
+        ("companies", 600, "about", "sector"),
+        ("positions", 30000, "more_than", "sector"),
+    ]
+
+
+# -- other outlets, French --------------------------------------------------------------------------
+
+
+def test_target_by_horizon_year():
+    text = "L'objectif est de créer 40.000 emplois supplémentaires d'ici 2020 dans l'offshoring, selon le ministère."
+    metric = only(text, dt.date(2015, 5, 1))
+    assert (metric.indicator, metric.qualifier, metric.year) == ("jobs_target", "target", 2020)
+
+
+def test_year_belongs_to_the_nearest_figure():
+    text = (
+        "Le chiffre d'affaires du secteur de l'offshoring est passé de 7 milliards de dirhams en 2015 à "
+        "10 milliards en 2018."
+    )
+    found = extract(text, publication_date=PUBLISHED).metrics
+    assert [(m.value, m.unit, m.year) for m in found] == [(7e9, "MAD", 2015), (10e9, "MAD", 2018)]
+
+
+def test_fronted_year_applies_to_every_figure():
+    text = "À fin 2019, l'offshoring employait 120 000 personnes et réalisait 14 MMDH de chiffre d'affaires."
+    assert [m.year for m in extract(text, publication_date=PUBLISHED).metrics] == [2019, 2019]
+
+
+def test_figure_without_stated_year_takes_the_publication_year_or_none():
+    text = "Le secteur de l'offshoring compte aujourd'hui 110.000 emplois."
+    assert only(text).year == 2020
+    assert only(text, None).year is None
+
+
+def test_recruitment_with_operator_scope_and_city():
+    metric = only("Intelcia compte recruter 2 000 téléconseillers à Casablanca cette année.")
+    assert (metric.indicator, metric.value, metric.scope, metric.place, metric.year) == (
+        "hiring_need",
+        2000,
+        "Intelcia",
+        "Casablanca",
+        2020,
+    )
+
+
+def test_trainees():
+    metric = only("L'OFPPT a formé 5 000 jeunes aux métiers des centres d'appels en 2018.")
+    assert (metric.indicator, metric.value, metric.year, metric.scope) == ("trainees", 5000, 2018, "OFPPT")
+
+
+def test_investment_and_seats_of_an_operator():
+    text = "L'opérateur Sitel a investi 50 millions de dirhams dans un centre d'appels de 800 positions à Fès Shore."
+    assert metrics(text) == [("investment", 50e6, "MAD", "exact"), ("positions", 800, "seats", "exact")]
+
+
+def test_range_is_reported_as_its_middle():
+    metric = only("Le secteur de l'offshoring emploie entre 60 000 et 70 000 personnes au Maroc.")
+    assert (metric.indicator, metric.value, metric.qualifier) == ("employment", 65000, "about")
+
+
+def test_share_of_the_sector():
+    metric = only("Les membres de l’association emploient 80% des salariés du secteur des centres d'appels.")
+    assert (metric.indicator, metric.value, metric.unit) == ("share", 80, "percent")
+
+
+def test_every_metric_points_at_its_sentence():
+    text = "Titre\n\nLe secteur des centres d'appels emploie 45 000 personnes. Il recrute 2 000 agents par an."
+    result = extract(text)
+    for metric in result.metrics:
+        assert result.text[metric.start : metric.end] == metric.sentence
+
+
+# -- traps ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour joindre le centre d'appels : 05 22 33 44 55 ou +212 5 22 98 76 54.",
+        "Centres d'appels : Lu 1085 fois, 1 234 vues.",
+        "Créée en 2003, l'AMRC regroupe les centres d'appels. Depuis 2004, l'OFPPT forme aux métiers de l'offshoring.",
+        "Le plan 2014-2020 érige l'offshoring parmi ses mesures phares.",
+        "L'AMRC s'est dotée de six commissions ; la caravane des centres d'appels fera étape dans sept villes.",
+        "Les centres d'appels se sont développés au Maroc depuis plus de cinq ans.",
+        "Un petit centre d'appel peut s'installer en 2 à 3 mois, tandis qu'un grand a besoin d'un an, vu le nombre "
+        "de positions, dépassant 300 postes.",
+        "Le Maroc participe au 48è Conseil des gouverneurs ; la 16ème édition du salon de l'offshoring.",
+        "Publié dans Les ECO le 18 - 01 - 2011 : l'offshoring au Maroc.",
+        "L'Article 12 de la convention des centres d'appels prévoit un comité.",
+        "Le taux de chômage des jeunes atteint 20% selon les centres d'appels.",
+        "Le Maroc figure parmi les 30 meilleures destinations pour l'offshoring dans le monde.",
+    ],
+)
+def test_traps_give_no_metric(text):
+    assert metrics(text) == []
+
+
+def test_figure_in_an_unrelated_headline_is_not_a_metric():
+    text = (
+        "-\nPosition extérieure globale : Une situation nette débitrice de 785 MMDH à fin septembre 2024\n"
+        "-\nMarsa Maroc réalise un CA consolidé record de plus de 5 MMDH en 2024\n"
+        "Les centres d'appels génèrent 4,5 milliards de dirhams de revenus annuels à l'export."
+    )
+    assert [m.value for m in extract(text).metrics] == [4.5e9]
+
+
+def test_irrelevant_article_gives_no_metric():
+    text = "La Bourse de Casablanca a réalisé un chiffre d'affaires de 5 milliards de dirhams, porté par Maroc Telecom."
+    result = extract(text)
+    assert not result.relevant and result.metrics == []

@@ -1,0 +1,100 @@
+"""Numbers as written in French and English news."""
+
+import pytest
+
+from offshoring.extraction.numbers import find_numbers, parse_number
+
+
+def values(text: str, english: bool = False) -> list[tuple[float, str | None]]:
+    return [(m.value, m.unit) for m in find_numbers(text, english=english)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "45.000 personnes",
+        "45 000 personnes",
+        "45\u00a0000 personnes",
+        "45\u202f000 personnes",
+        "45000 personnes",
+        "45,000 people",
+    ],
+)
+def test_thousands_separators(text):
+    # seed 000: "emploient actuellement 45.000 personnes"
+    assert values(text) == [(45000, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4,5 milliards de dirhams de revenus annuels", (4.5e9, "MAD")),  # seed 000
+        ("55 millions de dirhams", (55e6, "MAD")),  # seed 004
+        ("5 MMDH", (5e9, "MAD")),
+        ("300 MDH", (300e6, "MAD")),
+        ("1,2 Mds de dirhams", (1.2e9, "MAD")),
+        ("10 M€", (10e6, "EUR")),
+        ("12 millions d'euros", (12e6, "EUR")),
+        ("exports reached 14 billion dirhams", (14e9, "MAD")),
+        ("$1.2 billion", (1.2e9, "USD")),
+        ("MAD 3 billion", (3e9, "MAD")),
+        ("45 mille emplois", (45000, None)),
+        ("un million de dirhams", (1e6, "MAD")),
+    ],
+)
+def test_money_and_scales(text, expected):
+    assert values(text, english="billion" in text)[0] == expected
+
+
+@pytest.mark.parametrize("text", ["20%", "20 %", "20\u00a0%", "20 pour cent", "20 percent", "20 per cent"])
+def test_percentages(text):
+    # seed 002: "avec 20% de croissance"
+    assert values(text) == [(20, "percent")]
+
+
+def test_decimals_french_and_english():
+    assert parse_number("4,5") == 4.5
+    assert parse_number("4.5", english=True) == 4.5
+    assert parse_number("1,500", english=True) == 1500
+
+
+def test_number_words_and_approximations():
+    found = find_numbers("une trentaine de participants, quatre opérateurs, deux mille emplois, a dozen sites")
+    assert [(m.value, m.approximate) for m in found] == [(30, True), (4, False), (2000, False), (12, True)]
+
+
+def test_ranges_become_one_approximate_figure():
+    (found,) = find_numbers("entre 3 000 et 4 000 emplois")
+    assert (found.value, found.low, found.high, found.approximate) == (3500, 3000, 4000, True)
+    (found,) = find_numbers("3 000 à 4 000 postes")
+    assert found.value == 3500
+    (found,) = find_numbers("entre 3 et 4 milliards de dirhams")
+    assert (found.low, found.high, found.unit) == (3e9, 4e9, "MAD")
+
+
+def test_evolution_keeps_the_later_figure():
+    assert values("le nombre est passé de 3 000 à 4 000") == [(4000, None)]
+
+
+def test_two_figures_joined_by_and_stay_two():
+    assert values("20 000 employés et 300 sites") == [(20000, None), (300, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Appelez le 05 22 33 44 55.",
+        "Tél. : +212 5 22 33 44 55",
+        "Lu 1085 fois",  # seed 003 page counter
+        "1 234 vues",
+        "conformément à l'Article 12 de la loi 09-08",
+        "le plan 2014-2020",  # seed 000 plan name
+        "Publié le 18 - 01 - 2011",  # seed 002 date
+        "la 16ème édition, la 3e édition, le 48è Conseil, le 1er salon",  # ordinals
+        "Mondial-2030, COVID-19, G20, U17",
+        "à 10h30 ou 14:30",
+        "https://www.example.ma/2019/01/45000-emplois",
+    ],
+)
+def test_things_that_are_not_figures(text):
+    assert values(text) == []
