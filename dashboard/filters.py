@@ -1,0 +1,189 @@
+"""FilterSets: one per table. The same filter set feeds the page, its charts and its export."""
+
+from __future__ import annotations
+
+import django_filters
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from offshoring.choices import (
+    ArticleStatus,
+    EventKind,
+    Indicator,
+    OrganisationKind,
+    Qualifier,
+    ReviewState,
+)
+from offshoring.models import Article, City, Event, Metric, Organisation, Region
+
+NATIONAL = "national"
+
+
+def region_choices() -> list[tuple[str, str]]:
+    return [(NATIONAL, _("National (no region)")), *Region.objects.order_by("name").values_list("slug", "name")]
+
+
+def region_only_choices() -> list[tuple[str, str]]:
+    return list(Region.objects.order_by("name").values_list("slug", "name"))
+
+
+def city_choices() -> list[tuple[str, str]]:
+    return list(City.objects.order_by("name").values_list("slug", "name"))
+
+
+REVIEW_CHOICES = [choice for choice in ReviewState.choices if choice[0] != ReviewState.REJECTED]
+
+
+# MultipleChoiceFilter defaults to SELECT DISTINCT, which PostgreSQL must sort over every matching
+# row; these filters never join a many-valued relation, so rows cannot repeat and it is switched off.
+
+
+class MetricFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_text", label=_("Search"))
+    indicator = django_filters.MultipleChoiceFilter(distinct=False, choices=Indicator.choices, label=_("Indicator"))
+    region = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=region_choices, method="filter_region", label=_("Region")
+    )
+    city = django_filters.ChoiceFilter(choices=city_choices, field_name="city__slug", label=_("City"))
+    year_min = django_filters.NumberFilter(field_name="year", lookup_expr="gte", label=_("From year"))
+    year_max = django_filters.NumberFilter(field_name="year", lookup_expr="lte", label=_("To year"))
+    year_missing = django_filters.BooleanFilter(
+        field_name="year",
+        lookup_expr="isnull",
+        label=_("Without a year"),
+        widget=forms.Select(
+            choices=[("", "—"), ("true", _("only figures without a year")), ("false", _("only figures with a year"))]
+        ),
+    )
+    # Set by links (organisation page, chart click-through): an exact organisation.
+    organisation = django_filters.NumberFilter(field_name="organisation_id", widget=forms.HiddenInput)
+    organisation_name = django_filters.CharFilter(method="filter_organisation_name", label=_("Organisation"))
+    qualifier = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=Qualifier.choices, label=_("Qualifier"), widget=forms.CheckboxSelectMultiple
+    )
+    review_state = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=REVIEW_CHOICES, label=_("Review"), widget=forms.CheckboxSelectMultiple
+    )
+    outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="icontains", label=_("Outlet"))
+    article = django_filters.NumberFilter(field_name="article_id", widget=forms.HiddenInput)
+    o = django_filters.OrderingFilter(
+        fields=(
+            ("year", "year"),
+            ("value", "value"),
+            ("indicator", "indicator"),
+            ("region__name", "region"),
+            ("article__publication_date", "published"),
+        ),
+        label=_("Sort"),
+    )
+
+    class Meta:
+        model = Metric
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(sentence__icontains=value) | Q(article__title__icontains=value))
+
+    def filter_region(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
+        if not value:
+            return queryset
+        slugs = [slug for slug in value if slug != NATIONAL]
+        condition = Q(region__slug__in=slugs) if slugs else Q(pk__in=[])
+        if NATIONAL in value:
+            condition |= Q(region__isnull=True)
+        return queryset.filter(condition)
+
+    def filter_organisation_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(organisation__name__icontains=value) | Q(organisation__acronym__iexact=value))
+
+
+class ArticleFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_text", label=_("Search"))
+    outlet = django_filters.CharFilter(lookup_expr="icontains", label=_("Outlet"))
+    status = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=ArticleStatus.choices, label=_("Status"), widget=forms.CheckboxSelectMultiple
+    )
+    relevant = django_filters.BooleanFilter(label=_("Relevant"))
+    published_from = django_filters.DateFilter(
+        field_name="publication_date",
+        lookup_expr="gte",
+        label=_("Published from"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    published_to = django_filters.DateFilter(
+        field_name="publication_date",
+        lookup_expr="lte",
+        label=_("Published until"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    organisation = django_filters.NumberFilter(
+        field_name="organisation_mentions__organisation_id", widget=forms.HiddenInput, distinct=True
+    )
+    region = django_filters.ChoiceFilter(choices=region_only_choices, method="filter_region", label=_("Region"))
+    duplicates = django_filters.BooleanFilter(
+        field_name="duplicate_of",
+        lookup_expr="isnull",
+        exclude=True,
+        label=_("Near-duplicates"),
+        widget=forms.Select(
+            choices=[("", "—"), ("true", _("only near-duplicates")), ("false", _("no near-duplicates"))]
+        ),
+    )
+    o = django_filters.OrderingFilter(
+        fields=(("publication_date", "published"), ("title", "title"), ("outlet", "outlet"), ("created_at", "added")),
+        label=_("Sort"),
+    )
+
+    class Meta:
+        model = Article
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value))
+
+    def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        in_region = Q(place_mentions__region__slug=value) | Q(place_mentions__city__region__slug=value)
+        return queryset.filter(in_region).distinct()
+
+
+class OrganisationFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_text", label=_("Search"))
+    kind = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=OrganisationKind.choices, label=_("Kind"), widget=forms.CheckboxSelectMultiple
+    )
+    is_reference = django_filters.BooleanFilter(label=_("From the reference list"))
+    o = django_filters.OrderingFilter(
+        fields=(("name", "name"), ("acronym", "acronym"), ("kind", "kind"), ("article_count", "articles")),
+        label=_("Sort"),
+    )
+
+    class Meta:
+        model = Organisation
+        fields: list[str] = []
+
+    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(name__icontains=value) | Q(acronym__icontains=value) | Q(full_name__icontains=value))
+
+
+class EventFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="name", lookup_expr="icontains", label=_("Search"))
+    kind = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=EventKind.choices, label=_("Kind"), widget=forms.CheckboxSelectMultiple
+    )
+    region = django_filters.ChoiceFilter(choices=region_only_choices, method="filter_region", label=_("Region"))
+    city = django_filters.ChoiceFilter(choices=city_choices, field_name="city__slug", label=_("City"))
+    year_min = django_filters.NumberFilter(field_name="date__year", lookup_expr="gte", label=_("From year"))
+    year_max = django_filters.NumberFilter(field_name="date__year", lookup_expr="lte", label=_("To year"))
+    organiser = django_filters.NumberFilter(field_name="organisers__id", widget=forms.HiddenInput, distinct=True)
+    o = django_filters.OrderingFilter(
+        fields=(("date", "date"), ("name", "name"), ("edition", "edition"), ("city__name", "city")),
+        label=_("Sort"),
+    )
+
+    class Meta:
+        model = Event
+        fields: list[str] = []
+
+    def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(Q(region__slug=value) | Q(city__region__slug=value))

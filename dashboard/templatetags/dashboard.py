@@ -1,0 +1,16 @@
+from django import template
+
+from dashboard.formatting import format_figure, format_number
+
+register = template.Library()
+
+
+@register.simple_tag
+def figure(metric) -> str:
+    """A metric as read aloud: "plus de 30 000 positions" (escaped by the template engine)."""
+    return format_figure(metric.value, metric.unit, metric.qualifier, metric.period)
+
+
+@register.filter
+def number(value) -> str:
+    return format_number(value)

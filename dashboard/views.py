@@ -1,0 +1,469 @@
+"""Views: each reads the URL, calls a selector or a filter set, and renders. Nothing else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError
+from django.db.models import Prefetch, QuerySet
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import Resolver404, resolve, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from offshoring.choices import Indicator
+from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
+
+from . import charts, filters, selectors
+from .exports import export_response
+from .forms import SavedFilterForm
+from .models import SavedFilter
+from .pagination import COUNT_CAP, CappedPaginator
+from .tables import ARTICLE_TABLE, EVENT_TABLE, METRIC_TABLE, ORGANISATION_TABLE, Column, Table
+
+EXPORT_PERMISSION = "offshoring.export_data"
+PAGE_SIZES = (25, 50, 100)
+HEADLINE_INDICATORS = ("employment", "revenue")
+# Query parameters that say where the user is, not what is selected: dropped from chart links.
+NON_FILTER_PARAMS = ("page", "per_page", "o", "columns", "format", "show")
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """A list page is a queryset, a filter set and a table (NetBox's shape)."""
+
+    name: str
+    title: Any
+    table: Table
+    filterset_class: type
+    queryset: Any  # a callable returning the base queryset
+    # The order when the user picked none: one an index serves, so the first page of a million rows
+    # is read from the index rather than sorted.
+    default_order: tuple[str, ...] = ()
+
+    def filterset(self, params: QueryDict):
+        return self.filterset_class(params, queryset=self.queryset())
+
+
+METRICS = ListPage(
+    "metrics",
+    gettext_lazy("Metrics"),
+    METRIC_TABLE,
+    filters.MetricFilterSet,
+    selectors.metric_countable_queryset,
+    default_order=("-id",),  # the latest extracted first
+)
+ARTICLES = ListPage(
+    "articles", gettext_lazy("Articles"), ARTICLE_TABLE, filters.ArticleFilterSet, selectors.article_queryset
+)
+ORGANISATIONS = ListPage(
+    "organisations",
+    gettext_lazy("Organisations"),
+    ORGANISATION_TABLE,
+    filters.OrganisationFilterSet,
+    selectors.organisation_queryset,
+)
+EVENTS = ListPage("events", gettext_lazy("Events"), EVENT_TABLE, filters.EventFilterSet, selectors.event_queryset)
+
+
+def can_export(user) -> bool:
+    return user.has_perm(EXPORT_PERMISSION)
+
+
+def chosen_columns(table: Table, params: QueryDict) -> list[Column]:
+    return table.chosen(params.getlist("columns"))
+
+
+def sort_headers(columns: list[Column], current: str) -> list[dict]:
+    """Each header with the `o=` value its link sets: ascending first, then descending."""
+    headers = []
+    for column in columns:
+        direction = None
+        if column.sort and current in (column.sort, f"-{column.sort}"):
+            direction = "desc" if current.startswith("-") else "asc"
+        next_sort = f"-{column.sort}" if direction == "asc" else column.sort
+        headers.append({"label": column.label, "sort": column.sort, "next": next_sort, "direction": direction})
+    return headers
+
+
+def page_size(params: QueryDict) -> int:
+    try:
+        size = int(params.get("per_page", 50))
+    except ValueError:
+        return 50
+    return size if size in PAGE_SIZES else 50
+
+
+def list_view(
+    request: HttpRequest, page: ListPage, template: str = "dashboard/list.html", extra: dict | None = None
+) -> HttpResponse:
+    filterset = page.filterset(request.GET)
+    columns = chosen_columns(page.table, request.GET)
+    queryset = filterset.qs if filterset.is_valid() else page.queryset().none()
+    if page.default_order and not request.GET.get("o"):
+        queryset = queryset.order_by(*page.default_order)
+    paginator = CappedPaginator(queryset, page_size(request.GET))
+    page_obj = paginator.get_page(request.GET.get("page"))
+    rows = page.table.page_rows(page_obj.object_list, columns)
+    context = {
+        "page": page,
+        "filterset": filterset,
+        "columns": columns,
+        "all_columns": page.table.columns,
+        "headers": sort_headers(columns, request.GET.get("o", "")),
+        "rows": [[column.render(row) for column in columns] for row in rows],
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "can_export": can_export(request.user),
+        "export_url": reverse(f"dashboard:{page.name}-export"),
+        "filtered": any(key not in NON_FILTER_PARAMS and value for key, value in request.GET.items()),
+        "save_form": SavedFilterForm(initial={"path": request.path, "query": request.GET.urlencode()}),
+        "keep_params": ["columns", "per_page", "o"],
+        "skip_fields": [],
+        **(extra or {}),
+    }
+    return render(request, template, context)
+
+
+def export_view(request: HttpRequest, page: ListPage) -> HttpResponse:
+    if not can_export(request.user):
+        raise PermissionDenied(_("Exports are for staff."))
+    filterset = page.filterset(request.GET)
+    if not filterset.is_valid():
+        return HttpResponseBadRequest(_("The filter is not valid: %(errors)s") % {"errors": filterset.errors.as_text()})
+    fmt = "json" if request.GET.get("format") == "json" else "csv"
+    return export_response(page.table, filterset.qs, chosen_columns(page.table, request.GET), fmt)
+
+
+# --- Overview ------------------------------------------------------------------------------------
+
+
+def table_link_builder(params: QueryDict) -> charts.LinkBuilder:
+    """URL of the metrics table with the page's filters plus one chart point's indicator, region and year."""
+    base = params.copy()
+    for key in (*NON_FILTER_PARAMS, "indicator", "region", "year_min", "year_max", "year_missing"):
+        base.pop(key, None)
+    url = reverse("dashboard:metrics")
+
+    def link(indicator: str, region: str | None, year: int | None) -> str:
+        query = base.copy()
+        query["indicator"] = indicator
+        query["region"] = region or filters.NATIONAL
+        if year is not None:
+            query["year_min"] = query["year_max"] = str(year)
+        return f"{url}?{query.urlencode()}"
+
+    return link
+
+
+def national_selected(params: QueryDict) -> bool:
+    """False when the region filter leaves national figures out (no query needed to know there are none)."""
+    regions = params.getlist("region")
+    return not regions or filters.NATIONAL in regions
+
+
+def chosen_indicator(params: QueryDict) -> str:
+    show = params.get("show", "")
+    return show if show in Indicator.values else "employment"
+
+
+@require_GET
+def overview(request: HttpRequest) -> HttpResponse:
+    # The indicators of the overview are fixed (employment, revenue) or chosen by the switch (`show`).
+    params = request.GET.copy()
+    params.pop("indicator", None)
+    filterset = filters.MetricFilterSet(params, queryset=selectors.metric_countable_queryset())
+    queryset = filterset.qs if filterset.is_valid() else Metric.objects.none()
+    show = chosen_indicator(request.GET)
+    indicators = list(dict.fromkeys((*HEADLINE_INDICATORS, show)))
+    series = selectors.metric_year_series(queryset, indicators)
+    regions = selectors.regions_with_coordinates()
+    names = {region.slug: region.name for region in regions}
+    link = table_link_builder(params)
+    chart_data = {}
+    for indicator in indicators:
+        if series[indicator].points:
+            chart_data[f"years-{indicator}"] = charts.years_figure(series[indicator], names, link)
+    if series[show].latest_by_region():
+        chart_data["latest"] = charts.latest_by_region_figure(series[show], names, link)
+    chart_data["map"] = charts.map_figure(series[show], regions, link)
+    without_year = selectors.metrics_without_year_count(queryset.filter(indicator__in=indicators), COUNT_CAP)
+    table_query = params.copy()
+    for key in NON_FILTER_PARAMS:
+        table_query.pop(key, None)
+    context = {
+        "filterset": filterset,
+        "show": show,
+        "show_label": charts.indicator_label(show),
+        "switch": [(value, label) for value, label in Indicator.choices],
+        "headlines": [
+            (
+                charts.indicator_label(indicator),
+                selectors.latest_national_metric(queryset, indicator) if national_selected(params) else None,
+            )
+            for indicator in HEADLINE_INDICATORS
+        ],
+        "series": series,
+        "year_panels": [
+            (indicator, charts.indicator_label(indicator), series[indicator])
+            for indicator in indicators
+            if indicator in HEADLINE_INDICATORS or indicator == show
+        ],
+        "charts": chart_data,
+        "without_year": without_year,
+        "without_year_capped": without_year > COUNT_CAP,
+        "without_year_url": reverse("dashboard:metrics")
+        + "?"
+        + _with(table_query, year_missing="true", indicator=indicators),
+        "table_url": reverse("dashboard:metrics") + "?" + _with(table_query, indicator=[show]),
+        "save_form": SavedFilterForm(initial={"path": request.path, "query": request.GET.urlencode()}),
+        "keep_params": ["show"],
+        "skip_fields": ["indicator", "o"],
+    }
+    return render(request, "dashboard/overview.html", context)
+
+
+def _with(params: QueryDict, **values) -> str:
+    query = params.copy()
+    for key, value in values.items():
+        if isinstance(value, list):
+            query.setlist(key, value)
+        else:
+            query[key] = value
+    return query.urlencode()
+
+
+# --- Lists and exports ---------------------------------------------------------------------------
+
+
+@require_GET
+def metric_list(request: HttpRequest) -> HttpResponse:
+    without_year = None
+    if request.GET.get("year_missing") != "true":
+        filterset = METRICS.filterset(request.GET)
+        if filterset.is_valid():
+            # Figures with no year fall out of any year range: say how many, and where they are.
+            params = request.GET.copy()
+            for key in ("year_min", "year_max", "page", "o"):
+                params.pop(key, None)
+            no_year_set = METRICS.filterset(params)
+            if no_year_set.is_valid():
+                count = selectors.metrics_without_year_count(no_year_set.qs, COUNT_CAP)
+                without_year = {
+                    "count": count,
+                    "capped": count > COUNT_CAP,
+                    "url": request.path + "?" + _with(params, year_missing="true"),
+                }
+    chart_query = request.GET.copy()
+    for key in (*NON_FILTER_PARAMS, "indicator"):
+        chart_query.pop(key, None)
+    indicators = request.GET.getlist("indicator")
+    if len(indicators) == 1:
+        chart_query["show"] = indicators[0]
+    return list_view(
+        request,
+        METRICS,
+        "dashboard/metric_list.html",
+        {"without_year": without_year, "chart_url": reverse("dashboard:overview") + "?" + chart_query.urlencode()},
+    )
+
+
+@require_GET
+def metric_export(request: HttpRequest) -> HttpResponse:
+    return export_view(request, METRICS)
+
+
+@require_GET
+def article_list(request: HttpRequest) -> HttpResponse:
+    return list_view(request, ARTICLES)
+
+
+@require_GET
+def article_export(request: HttpRequest) -> HttpResponse:
+    return export_view(request, ARTICLES)
+
+
+@require_GET
+def organisation_list(request: HttpRequest) -> HttpResponse:
+    return list_view(request, ORGANISATIONS)
+
+
+@require_GET
+def organisation_export(request: HttpRequest) -> HttpResponse:
+    return export_view(request, ORGANISATIONS)
+
+
+@require_GET
+def event_list(request: HttpRequest) -> HttpResponse:
+    return list_view(request, EVENTS)
+
+
+@require_GET
+def event_export(request: HttpRequest) -> HttpResponse:
+    return export_view(request, EVENTS)
+
+
+# --- Detail pages --------------------------------------------------------------------------------
+
+
+@require_GET
+def region_list(request: HttpRequest) -> HttpResponse:
+    counts = selectors.region_metric_counts()
+    regions = [(region, counts.get(region.pk, 0)) for region in selectors.regions_with_coordinates()]
+    return render(request, "dashboard/region_list.html", {"regions": regions})
+
+
+@require_GET
+def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    region = get_object_or_404(Region, slug=slug)
+    series = selectors.region_indicator_series(region)
+    names = {region.slug: region.name}
+    base = QueryDict(mutable=True)
+    link = table_link_builder(base)
+    panels = []
+    chart_data = {}
+    for indicator in Indicator.values:
+        if indicator in series and series[indicator].points:
+            chart_data[f"years-{indicator}"] = charts.years_figure(series[indicator], names, link)
+            panels.append(
+                (indicator, charts.indicator_label(indicator), series[indicator], link(indicator, region.slug, None))
+            )
+    countable = selectors.metric_countable_queryset().filter(region=region)
+    without_year = selectors.metrics_without_year_count(countable, COUNT_CAP)
+    context = {
+        "region": region,
+        "panels": panels,
+        "charts": chart_data,
+        "without_year": without_year,
+        "without_year_url": reverse("dashboard:metrics") + f"?region={region.slug}&year_missing=true",
+        "metrics_url": reverse("dashboard:metrics") + f"?region={region.slug}",
+        "events": selectors.region_events(region)[:50],
+        "organisations": selectors.region_organisations(region),
+        "cities": region.cities.order_by("name"),
+    }
+    return render(request, "dashboard/region_detail.html", context)
+
+
+def split_evidence(text: str, metric: Metric | None) -> tuple[str, str, str] | None:
+    """The article text cut around the evidence sentence, each part escaped by the template.
+
+    The offsets index the text the parser read; if the text has changed since (re-upload, edit),
+    the sentence is looked up instead so the highlight never lands on the wrong words.
+    """
+    if metric is None:
+        return None
+    start, end = metric.start, metric.end
+    if text[start:end] != metric.sentence:
+        found = text.find(metric.sentence)
+        if found < 0:
+            return None
+        start, end = found, found + len(metric.sentence)
+    return text[:start], text[start:end], text[end:]
+
+
+@require_GET
+def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.defer("raw").select_related("duplicate_of"), pk=pk)
+    metrics = list(article.metrics.select_related("region", "city", "organisation").order_by("start"))
+    highlighted = None
+    metric_id = request.GET.get("metric", "")
+    if metric_id.isdigit():
+        highlighted = next((m for m in metrics if m.pk == int(metric_id)), None)
+    context = {
+        "article": article,
+        "metrics": metrics,
+        "highlighted": highlighted,
+        "parts": split_evidence(article.text, highlighted),
+        "organisations": Organisation.objects.filter(mentions__article=article).distinct(),
+        "places": article.place_mentions.select_related("city", "region"),
+        "events": Event.objects.filter(mentions__article=article).select_related("city").distinct(),
+    }
+    return render(request, "dashboard/article_detail.html", context)
+
+
+@require_GET
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    organisation = get_object_or_404(Organisation, pk=pk)
+    metrics = (
+        selectors.metric_countable_queryset()
+        .filter(organisation=organisation)
+        .select_related("region", "article")
+        .defer(*[f"article__{f}" for f in selectors.HEAVY_ARTICLE_FIELDS])
+    )
+    articles = selectors.article_queryset().filter(organisation_mentions__organisation=organisation).distinct()
+    context = {
+        "organisation": organisation,
+        "metrics": metrics[:50],
+        "metric_count": metrics[: COUNT_CAP + 1].count(),
+        "metrics_url": reverse("dashboard:metrics") + f"?organisation={organisation.pk}",
+        "articles": articles[:50],
+        "articles_url": reverse("dashboard:articles") + f"?organisation={organisation.pk}",
+        "events": organisation.organised_events.select_related("city").order_by("-date")[:50],
+    }
+    return render(request, "dashboard/organisation_detail.html", context)
+
+
+@require_GET
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    event = get_object_or_404(
+        Event.objects.select_related("city", "region").prefetch_related(
+            "organisers",
+            Prefetch(
+                "mentions",
+                queryset=EventMention.objects.select_related("article").defer("article__raw", "article__text"),
+            ),
+        ),
+        pk=pk,
+    )
+    return render(request, "dashboard/event_detail.html", {"event": event})
+
+
+# --- Saved filters -------------------------------------------------------------------------------
+
+
+def _own_filters(request: HttpRequest) -> QuerySet[SavedFilter]:
+    return SavedFilter.objects.filter(user=request.user)
+
+
+def safe_dashboard_path(path: str) -> bool:
+    """Only this site's dashboard pages can be saved (no open redirect through a saved filter)."""
+    if not path.startswith("/") or not url_has_allowed_host_and_scheme(path, allowed_hosts=None):
+        return False
+    try:
+        return resolve(path).namespace == "dashboard"
+    except Resolver404:
+        return False
+
+
+@require_http_methods(["GET", "POST"])
+def saved_filters(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = SavedFilterForm(request.POST)
+        if form.is_valid() and safe_dashboard_path(form.cleaned_data["path"]):
+            try:
+                SavedFilter.objects.update_or_create(
+                    user=request.user,
+                    name=form.cleaned_data["name"],
+                    defaults={"path": form.cleaned_data["path"], "query": form.cleaned_data["query"]},
+                )
+            except IntegrityError:  # a double submit raced us; the filter is saved either way
+                pass
+            messages.success(request, _("Filter “%(name)s” saved.") % {"name": form.cleaned_data["name"]})
+            return redirect("dashboard:saved-filters")
+        messages.error(request, _("The filter could not be saved: give it a name."))
+        return redirect("dashboard:saved-filters")
+    return render(request, "dashboard/saved_filters.html", {"saved": _own_filters(request)})
+
+
+@require_POST
+def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    saved = get_object_or_404(_own_filters(request), pk=pk)
+    saved.delete()
+    messages.success(request, _("Filter “%(name)s” deleted.") % {"name": saved.name})
+    return redirect("dashboard:saved-filters")

@@ -1,0 +1,133 @@
+"""The dashboard in a real browser: Playwright driving Debian's chromium on the demo data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import service_missing
+from tests.dashboard.demo import demo_data_create
+from tests.factories import UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+PASSWORD = "pass-for-tests"
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        service_missing("needs Debian's chromium: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop; Django would refuse its ORM calls in the test body.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(live_server):
+    demo_data_create()
+    UserFactory(username="analyst-b", group="analysts")
+    UserFactory(username="staff-b", group="staff")
+    return live_server.url
+
+
+def logged_in_page(browser, site, username):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True, locale="fr-FR")
+    page = context.new_page()
+    # Offline by construction: any request leaving the site fails the test.
+    outside = []
+    page.on("request", lambda request: outside.append(request.url) if not request.url.startswith(site) else None)
+    page.goto(f"{site}/")
+    assert "/accounts/login/" in page.url
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.locator("section.login button[type=submit]").click()
+    page.wait_for_load_state()
+    return page, outside
+
+
+def test_anonymous_is_sent_to_login(browser, site):
+    page = browser.new_page()
+    page.goto(f"{site}/metrics/?region=souss-massa")
+    assert re.search(r"/accounts/login/\?next=/metrics/", page.url)
+    assert page.locator("#id_username").is_visible()
+
+
+def test_analyst_reads_charts_table_and_evidence(browser, site):
+    page, outside = logged_in_page(browser, site, "analyst-b")
+
+    # Overview: the seed figures, French style, and the charts drawn by the locally served plotly.js.
+    headlines = page.locator("[data-testid=headline]")
+    assert "45\u202f000" in headlines.nth(0).inner_text()
+    assert "4,5\u00a0Md\u00a0MAD" in headlines.nth(1).inner_text()
+    page.wait_for_selector("[data-chart=years-employment][data-rendered=true]")
+    page.wait_for_selector("[data-chart=map][data-rendered=true]")
+    assert page.locator("[data-chart=map] .scatterlayer .trace").count() >= 13  # 12 outlines + bubbles
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "overview.png"), full_page=True)
+
+    # A click on a chart point opens the table filtered to the rows behind it.
+    # Plotly's drag layer sits above the points: click where the point is, as a user does.
+    box = page.locator("[data-chart=years-employment] .scatterlayer .point").first.bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    page.wait_for_url(re.compile(r"/metrics/\?.*region=souss-massa"))
+    assert "moins de 300" in page.locator("table.data").inner_text()
+
+    # The table filtered to Souss-Massa through the form shows the 2011 figures.
+    page.goto(f"{site}/metrics/")
+    page.select_option("#id_region", "souss-massa")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"region=souss-massa"))
+    table = page.locator("table.data").inner_text()
+    assert "2011" in table and "moins de 300" in table and "objectif : 3\u202f500" in table
+    assert page.locator("table.data tbody tr").count() == 2
+
+    # The evidence link opens the article with the sentence highlighted.
+    page.locator("table.data tbody tr", has_text="moins de 300").locator("a.evidence").click()
+    evidence = page.locator("mark#evidence")
+    evidence.wait_for()
+    assert "emploie moins de 300 personnes" in evidence.inner_text()
+
+    # Analysts may not export.
+    assert page.request.get(f"{site}/metrics/export/?region=souss-massa").status == 403
+    assert outside == []
+
+
+def test_staff_downloads_exactly_the_filtered_rows(browser, site):
+    page, outside = logged_in_page(browser, site, "staff-b")
+    page.goto(f"{site}/metrics/?region=souss-massa&year_min=2011&year_max=2011")
+    with page.expect_download() as download_info:
+        page.locator("[data-testid=export-csv]").click()
+    download = download_info.value
+    assert re.fullmatch(r"metrics-\d{4}-\d{2}-\d{2}\.csv", download.suggested_filename)
+    body = Path(download.path()).read_bytes()
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert sorted((row["indicator"], row["value"], row["qualifier"]) for row in rows) == [
+        ("employment", "300", "less_than"),
+        ("jobs_target", "3500", "target"),
+    ]
+    assert outside == []
