@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .dates import is_date_line
+
 SegmentKind = Literal["body", "title", "meta", "noise"]
 
 
@@ -69,6 +71,20 @@ _SECTOR_HINT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A header announcing a list of other articles: the short lines right under it are their headlines.
+_RELATED_HEADER_RE = re.compile(
+    r"""^(?:à\ lire\ aussi | a\ lire\ aussi | lire\ aussi | à\ lire\ également | lire\ également | voir\ aussi
+      | read\ (?:also|more) | related(?:\ posts|\ articles|\ news|\ stories|\ content)? | sur\ le\ même\ sujet
+      | dans\ la\ même\ rubrique | articles?\ (?:similaires|liés|associés|recommandés)
+      | vous\ aimerez\ (?:aussi|également)
+      | vous\ pourriez\ aussi\ aimer | (?:les\ )?(?:articles\ )?(?:les\ )?plus\ lus | les\ plus\ populaires | most\ read
+      | most\ popular | more\ from\b.* | more\ stories | you\ (?:may|might)\ also\ like | dernières?\ (?:infos|nouvelles
+      |actualités|actus|minute) | derniers\ articles | latest(?:\ news)? | à\ la\ une | en\ continu | fil\ info
+      | recommended(?:\ for\ you)? | trending | tendances | top\ stories | populaires)\s*:?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_RELATED_BLOCK_MAX = 15  # lines
+
 _SHORT_LINE = 120  # characters: a headline rather than a paragraph
 _HEADLINE_RUN = 5  # so many short unpunctuated lines in a row make a list of headlines
 
@@ -78,6 +94,7 @@ def segments(text: str) -> list[Segment]:
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
     kinds: list[SegmentKind] = [_line_kind(text[s:e].strip()) for s, e in lines]
     _mark_dash_headlines(text, lines, kinds)
+    _mark_related_blocks(text, lines, kinds)
     _mark_headline_runs(text, lines, kinds)
     _mark_footer(text, lines, kinds)
     _mark_titles(text, lines, kinds)
@@ -122,6 +139,8 @@ def _is_meta(line: str) -> bool:
         return True
     if _DATE_HINT_RE.search(line) and len(line.split()) <= 7 and not line.endswith("."):
         return True
+    if is_date_line(line):
+        return True
     return bool(_PERSON_NAME_RE.match(line)) and len(line.split()) <= 3
 
 
@@ -146,11 +165,38 @@ def _mark_headline_runs(text: str, lines: list[tuple[int, int]], kinds: list[Seg
             run.append(index)  # "Inflation : 3,1% en janvier" looks like a date line but sits in the list
             continue
         if len(run) >= _HEADLINE_RUN:
+            bylines = 0
+            while bylines < len(run) and kinds[run[-1 - bylines]] == "meta":
+                bylines += 1
+            if 0 < bylines < len(run):  # "... Covid-19 : 452 cas / Majorel ouvre un site à Agadir / Par X / Le 18 mars"
+                run = run[: -bylines - 1]  # the line above the byline is the article's own title
             for member in run:
                 member_line = text[slice(*lines[member])].strip()
-                if not _SECTOR_HINT_RE.search(member_line) and not _META_CUE_RE.match(member_line):
+                if not (
+                    _SECTOR_HINT_RE.search(member_line) or _META_CUE_RE.match(member_line) or is_date_line(member_line)
+                ):
                     kinds[member] = "noise"
         run = []
+
+
+def _mark_related_blocks(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
+    """ "Lire aussi" / "Related" / "Dernières infos" and the headlines under it, up to a blank line or a paragraph.
+
+    Their figures ("Intelcia inaugure un nouveau site de 600 positions") belong to other articles."""
+    for index, (start, end) in enumerate(lines):
+        if not _RELATED_HEADER_RE.match(text[start:end].strip()):
+            continue
+        kinds[index] = "noise"
+        previous_end = end
+        for follower in range(index + 1, min(len(lines), index + 1 + _RELATED_BLOCK_MAX)):
+            follower_start, follower_end = lines[follower]
+            line = text[follower_start:follower_end].strip()
+            if text.count("\n", previous_end, follower_start) > 1 or not line:
+                break  # a blank line closes the list
+            if kinds[follower] != "noise" and not _is_headline_shaped(line):
+                break
+            kinds[follower] = "noise"
+            previous_end = follower_end
 
 
 def _mark_footer(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
@@ -171,8 +217,8 @@ def _mark_titles(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKin
         if kinds[index] != "body":
             continue
         line = text[start:end].strip()
-        if len(line) > 200:
-            return
+        if len(line) > 200 or (len(line) > 100 and line.endswith((".", "!", "?", "»", '"'))):
+            return  # the first paragraph: short news paragraphs are no title either
         kinds[index] = "title"
 
 

@@ -221,6 +221,38 @@ def _weekday_near(weekday: int, direction: Direction, reference: dt.date) -> dt.
     return reference - dt.timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
 
 
+_MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:er)?\s+" + _MONTH_WORD + r",?\s+(?:19|20)\d{2}\b"
+    r"|\b" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}"
+)
+_CLOCK_RE = re.compile(r"(?i)\b\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[ap]\.?m\.?)?\b|\b(?:gmt|utc)\s?[+-]?\d*")
+_DATE_LINE_WORDS = frozenset(
+    "le la les l à a at on par by de du d publié publie posted published updated modifié modifie mis jour en ligne "
+    "the il y ago hours heures min minutes years ans year an dernière derniere mise update edition édition no n° "
+    "et and".split()
+    + list(WEEKDAYS)
+)
+
+
+def is_date_line(line: str) -> bool:
+    """A byline or dateline: a full date with little else than times, names and words such as "Publié le", "By",
+    "Updated": "Le 28 janvier 2025 à 10h15 - Par H24info", "June 8, 2021 4:12 PM GMT+1 Updated 3 years ago".
+    A headline holding a date ("Le temps qu'il fera ce mercredi 12 février 2025") has too many words of its own."""
+    line = line.strip()
+    if not line or len(line) > 100 or line.endswith((".", "!", "?")):
+        return False
+    folded = fold(line)
+    match = _FULL_DATE_RE.search(folded)
+    if match is None:
+        return False
+    rest = _CLOCK_RE.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    words = re.findall(r"[^\W\d_][^\s|,;:()\[\]]*", rest)
+    own = [w for w in words if w[:1].islower() and fold(w).strip("'’.-") not in _DATE_LINE_WORDS]
+    return len(own) <= 2 and len(words) <= 10
+
+
 _PUBLISHED_RE = re.compile(r"\b(?:publie|posted|published|mis en ligne|date de publication|le\s*:)", re.IGNORECASE)
 _MAX_DATE_LINE_WORDS = 8
 
@@ -244,7 +276,7 @@ def publication_date_from_lines(
         date = dt.date(first.year, first.month, first.day)  # type: ignore[arg-type]
         if _PUBLISHED_RE.search(line):
             return date
-        if len(line.split()) <= _MAX_DATE_LINE_WORDS or _is_dateline(line, first):
+        if len(line.split()) <= _MAX_DATE_LINE_WORDS or _is_dateline(line, first) or is_date_line(text[start:end]):
             date_lines.append(date)
     return date_lines[0] if date_lines else None
 

@@ -8,6 +8,7 @@ figure on a chart costs more than a missing one. All patterns run on folded text
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -33,6 +34,8 @@ class ArticleContext:
     publication_date: dt.date | None = None
     language: str = "fr"
     lead_association: str | None = None  # "l'association" refers to it
+    focus_place: tuple[str, str] | None = None  # (place, region) the title is about, when it names one region
+    last_amount: str | None = None  # indicator of the last amount read, for "elles ont atteint 6,9 MMDH"
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
@@ -42,14 +45,16 @@ def _words(*patterns: str) -> re.Pattern[str]:
 _ADJECTIVES = (
     r"(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires?|autres|other|more|directs?|indirects?"
     r"|permanents?|qualifies|qualified|full-time|marocains?|moroccan|francophones?|hispanophones?"
-    r"|actifs|active|local|locaux|offshore|salaried)"
+    r"|actifs|active|local|locaux|offshore|salaried|nets?|nettes?|internationales?|international"
+    r"|etrangers|etrangeres|foreign)"
 )
 _HEAD_RE = re.compile(
-    r"^[\s,]*(?:(?:de|d'|des|of|en)\s*)?(?:" + _ADJECTIVES + r"\s+){0,2}(?P<noun>[a-z][a-z'\-]*(?:\s+[a-z'\-]+){0,3})"
+    r"^[\s,]*(?:-|(?:(?:de|des|of|en)\s+|d')|le nombre (?:de|d')\s*(?:ses|des|leurs)?\s*|the number of\s+"
+    r"(?:its\s+|their\s+)?)?(?:" + _ADJECTIVES + r"\s+){0,4}(?P<noun>[a-z][a-z'\-]*(?:\s+[a-z'\-]+){0,3})"
 )
 
 _SEAT_NOUN_RE = _words(
-    r"^(?:positions? de travail|postes? de travail|stations de travail|sieges|seats|workstations",
+    r"^(?:positions? de travail|postes? de travail|stations de travail|sieges|seats?\b|workstations?",
     r"work ?stations|positions\b)",
 )
 _POSTE_NOUN_RE = re.compile(r"^postes?\b")
@@ -74,11 +79,17 @@ _COMPANY_NOUN_RE = re.compile(
     r"|start-?ups|acteurs du secteur)\b"
 )
 
+# Horizons and objectives make a target on either side of the figure ("1.000 emplois d'ici 2022")...
 _TARGET_RE = re.compile(
-    r"d'ici|a l'horizon|\bhorizon\b|objectifs?|\bvise\b|viser|visant|ambitionne|ambition|prevoit|prevoient"
-    r"|\bprevue?s?\b|comptent|compte creer|a terme|plans? to|planning to|aims? to|aiming|targets?\b|goal"
-    r"|\bby (?:19|20)\d\d"
-    r"|will create|envisage|projette|a creer|programme de creation|promet"
+    r"d'ici|a l'horizon|\bhorizon\b|objectifs?|a terme|targets?\b|goal|\bby (?:19|20)\d\d|a creer"
+    r"|programme de creation|ambition"
+)
+# ... verbs of intent only before it: in "D'une capacité de 450 positions, la plateforme doit permettre la création
+# de 1.000 emplois", the "doit" governs the jobs, not the seats.
+_TARGET_VERB_RE = re.compile(
+    r"\bvise\b|viser|visant|ambitionne|prevoit|prevoient|\bprevue?s?\b|comptent|compte creer|plans? to|planning to"
+    r"|aims? to|aiming|will create|envisage|projette|promet|\bdoit\b|\bdoivent\b|\bdevons\b|\bmust\b"
+    r"|\bneeds? to\b|il faut|wants? to|\bveut\b|souhaite|\btable sur\b"
 )
 # "un potentiel de création estimé à 3.500 emplois" is a target;
 # "un énorme potentiel ... avec 115.000 étudiants" is not.
@@ -91,11 +102,78 @@ _HIRING_RE = re.compile(
     r"recrut\w*|embauch\w*|\bhire\b|hiring|recruit\w*|besoins? (?:en|de) (?:ressources humaines|recrutement|personnel"
     r"|main.d.oeuvre|profils|competences)|postes a pourvoir|openings|vacancies|staffing needs"
 )
-_CREATION_RE = re.compile(r"\bcre(?:er|ation|ent|era|eront)\b|create|creation|generer|generera|generate")
+_CREATION_RE = re.compile(
+    r"\bcre(?:er|ation|ent|era|eront)\b|create|creating|creation|generer|generera|generate|generating"
+)
+# "1.000 emplois seront créés", "jobs created": creation told after the figure. "which employs some 120,000 people,
+# generated 14 billion dirhams" is no creation of jobs: after the figure only a participle counts.
+_CREATED_AFTER_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:seront|ont ete|sont|will be|have been|were|to be)\s+)?"
+    r"(?:crees|creees|created|generes)\b"
+)
+# "800 jobs expected", "2.000 emplois attendus d'ici 2020": jobs still to come.
+_TARGET_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:attendus|expected|prevus|planned|vises|envisages)\b")
+# "D'ici 2030, l'Etat ambitionne de porter les exportations à 40 MMDH et les effectifs à 270.000 personnes".
+_SENTENCE_TARGET_RE = re.compile(
+    r"\W*(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"
+)
+_TARGET_YEAR_RE = re.compile(
+    r"(?:d'ici|a l'horizon|horizon|\bby|\bpour|\bavant|\bbefore|\buntil|jusqu'en)\s+(?:(?:la |the )?(?:fin|end)"
+    r"(?: of| de)?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
+# "prévoit de recruter 1.500 personnes", "plans to hire 2,000 new employees": a hiring plan, not a jobs target.
+_HIRING_BEFORE_RE = re.compile(
+    r"(?:recrut\w*|embauch\w*|\bhire\b|\bhiring\b|recruit\w*|onboard\w*|a besoin d[e']|ont besoin d[e']|\bneeds?"
+    r"|besoins? (?:en|de|d'))\s+(?:(?:de|d'|of|about|around|some|up to|plus de|pres de|quelque|environ|more than"
+    r"|over|nearly|jusqu'a)\s+)*$"
+)
+_HIRING_NOUN_RE = re.compile(r"^(?:recrues|recrutements?|embauches|hires|new hires|recruits|recruitments)\b")
+# "les effectifs du secteur à 270.000", "the number of jobs in the sector to 270,000": a headcount without its noun.
+_HEADCOUNT_TO_RE = re.compile(
+    r"(?:effectifs?|emplois|nombre d'emplois|jobs|number of jobs|workforce|headcount|employment)\b[^.;:]{0,40}?"
+    r"\b(?:a|to)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+)
+# "up from around 130,000 today", "contre 1.000 en 2008": the same indicator as the figure before, an earlier value.
+_COMPARISON_BEFORE_RE = re.compile(
+    r"(?:\bcontre|\bup from|\bdown from|compared (?:with|to)|\bversus|\bvs\.?|\bagainst|au lieu d[e'])\s+"
+    r"(?:(?:plus de|pres de|environ|quelque|seulement|more than|over|about|around|some|nearly|only|just)\s+)?$"
+)
+# Figures of other sectors and of the macro-economy, quoted in passing: "les recettes voyages ont chuté de 45,2% à
+# 21,6 MMDH", "Morocco's unemployment rate rose to 11.8%".
+_OTHER_SECTOR_RE = re.compile(
+    r"\b(?:recettes voyages|voyages|touris\w*|transferts des mre|\bmre\b|remittances|phosphates?|\bocp\b"
+    r"|automobile|automotive|aeronauti\w*|aerospace|textile|agrumes|citrus|agricult\w*|agricole|peche|fisheries"
+    r"|\bbtp\b|ciment|cement|immobilier|real estate|bourse|\bmasi\b|excedent|surplus|solde)\b"
+)
+# The macro-economy's rates are never the sector's, whatever the sentence is about.
+_MACRO_RE = re.compile(
+    r"\b(?:inflation|chomage|unemployment|jobless|taux directeur|key rate|interest rate|\bpib\b|\bgdp\b|deficit"
+    r"|dette|\bdebt\b)\b"
+)
+_SECTOR_WORD_RE = re.compile(
+    r"offshor\w*|outsourc\w*|externalisation|centres? d'appels?|call.?cent\w*|relation client|\bbpo\b|\bsecteur\b"
+    r"|\bsector\b"
+)
+# "Au premier semestre 2020, elles ont atteint 6,9 MMDH": the amount continues the previous sentence's.
+_ANAPHORIC_AMOUNT_RE = re.compile(
+    r"\b(?:elles|ils|elle|il|they|it|celles-ci|ceux-ci)\s+(?:\w+\s+)?(?:ont|a|have|has|se sont|s'est|se situent"
+    r"|s'etablissent|s'elevent|totalled|totaled|reached|stood|amounted)\b"
+)
 _PAST_CREATION_RE = re.compile(
     r"\b(?:a|ont|avait|avaient) (?:\w+ )?(?:cree|genere|permis)|\b(?:created|has created|have created)\b"
 )
-_TRAINING_RE = re.compile(r"\bform(?:er|e|es|ees|ation|ations|era|eront)\b|\btrain(?:ed|ing|s)?\b")
+_TRAINING_RE = re.compile(
+    r"\bform(?:er|e|es|ees|ation|ations|era|eront)\b|\b(?:re)?train(?:ed|ing|s)?\b|requalifi\w*|reconver\w*"
+    r"|upskill\w*|reskill\w*"
+)
+# Graduates retrained are trainees; a region that "forme 30.000 lauréats" has a pool of graduates.
+_RETRAIN_RE = re.compile(
+    r"\b(?:re)?train\w*|requalifi\w*|reconver\w*|upskill\w*|reskill\w*|\b(?:a|ont|avait|avaient) (?:\w+ )?forme\b"
+)
+# "Teleperformance to add 3,000 Moroccan staff": adding people is hiring them.
+_ADD_STAFF_BEFORE_RE = re.compile(r"\b(?:add|adds|adding|ajouter|ajoute|ajoutera)\s+(?:\w+\s+){0,2}$")
+# "far below the needs of the sector, estimated at 15,000 a year": a recruitment need without its noun.
+_NEEDS_BEFORE_RE = re.compile(r"(?:\bbesoins?|\bneeds)\b[^.;]{0,45}$")
 _EMPLOYMENT_RE = re.compile(
     r"emplo\w*|effectifs?|workforce|headcount|salaries|travaill\w*|fait vivre|main.d.oeuvre|staff|jobs?\b"
     r"|postes d'emploi"
@@ -106,11 +184,13 @@ _REVENUE_RE = re.compile(
 )
 _INVESTMENT_RE = re.compile(
     r"invest\w*|\bfonds\b|\bfunds?\b|budget|enveloppe|financement|financing|montant|\bcout\b|\bcost\b|capital\b"
-    r"|subvention|injection|mobilis\w*|levee|\braised?\b"
+    r"|subvention|injection|mobilis\w*|levee|\braised?\b|set aside|earmark\w*|allocat\w*|allou\w*|\bdote\w*"
+    r"|consacr\w*|debloqu\w*|\bcapex\b"
 )
 _SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b")
 _GROWTH_RE = re.compile(
-    r"croissance|hausse|progress\w*|augment\w*|croitre|accroissement|growth|\bgrow\w*|increas\w*|\brise\b|\brose\b"
+    r"croissance|hausse|progress\w*|augment\w*|croitre|accroissement|growth|\bgrow\w*|\bgrew\b|increas\w*|\brise\b"
+    r"|\brose\b|climb\w*|jump\w*|surg\w*|soar\w*|bondi\w*"
     r"|up by|\bbond\w*|evolution|expansion"
 )
 _UP_RE = re.compile(r"\b(?:up|down|en hausse de|en baisse de)\s*(?:by\s*)?$")
@@ -122,7 +202,10 @@ _SHARE_BEFORE_RE = re.compile(
 _SECTOR_SCOPE_AFTER_RE = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:que compte|du secteur|of the sector|in the sector|dans le secteur|au niveau national)"
 )
-_ELLIPSIS_RE = re.compile(r"(?:\bsur|\bparmi|\bout of|\bof)\s+(?:les|un total de|the|a total of)?\s*$")
+_ELLIPSIS_RE = re.compile(
+    r"(?:\bsur|\bparmi|\bout of|\bof|\bdont|\bincluding|\bwhereof)\s+(?:les|un total de|the|a total of)?\s*"
+    r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+)
 _BARE_EMPLOYMENT_RE = re.compile(
     r"(?:emploie|emploient|employait|employaient|employs|employ|employed|effectifs?(?: total)?(?: de)?|workforce of"
     r"|headcount of)\s*(?:actuellement|aujourd'hui|currently|now|desormais|today)?\s*(?:plus de|pres de|environ"
@@ -176,11 +259,15 @@ _PER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _YEAR_RE = re.compile(r"(?<![\d\-–/.,])(?:19|20)\d{2}(?![\d\-–/]|,\d)")
 _YEAR_IGNORED_BEFORE_RE = re.compile(
     r"(?:depuis|since|cree\w*|fonde\w*|founded|created|established|lance\w*|launched|nee?|born|from|des|dès|plan"
-    r"|strategie|vision|programme|mondial|coupe)\s*(?:en|in|le|l'annee|the year)?\s*$"
+    r"|strategie|vision|programme|mondial|coupe|par rapport a|compared (?:with|to)|relative to|versus|vs\.?)\s*"
+    r"(?:en|in|le|l'annee|the year|l'exercice)?\s*$"
 )
 _RELATIVE_YEARS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (-1, re.compile(r"l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year")),
-    (0, re.compile(r"cette annee|this year|l'annee en cours|current year")),
+    (
+        0,
+        re.compile(r"cette annee|this year|l'annee en cours|current year|\btoday\b|aujourd'hui|actuellement|currently"),
+    ),
     (1, re.compile(r"l'an prochain|l'annee prochaine|next year")),
 )
 _SOURCE_BEFORE_RE = re.compile(r"(?:selon|d'apres|according to|source|cite par|rapporte par|affirme|indique)\W*\w*\W*$")
@@ -195,6 +282,16 @@ _SCOPE_KINDS = frozenset(
     {"association", "operator", "regional_council", "zone_developer", "public_agency", "training", "investment_centre"}
 )
 
+_MODIFIERS_RE = re.compile(
+    r"^\W*(?:(?:it|ict|tech|digital|bpo|ites|outsourcing|offshoring|services?|customer|experience|software|and|&"
+    r"|international|foreign|unemployed|chomeurs)\s+){1,5}"
+)
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:formera|formeront|recrutera|recruteront|creera|creeront|emploiera|emploieront|generera|genereront"
+    r"|will (?:create|hire|train|employ|recruit|add|generate|open))\b"
+)
+_COORDINATION_RE = re.compile(r"^\W*(?:et|and|ainsi que|as well as)\b")
+
 _BEFORE_WINDOW = 100
 _AFTER_WINDOW = 100
 
@@ -207,11 +304,13 @@ class _Candidate:
     after: str  # folded text until the next figure, at most _AFTER_WINDOW characters
     head: str  # the words right after the figure
     figures: tuple[NumberMention, ...] = ()  # every figure of the sentence, this one included
+    sentence_target: bool = False  # the sentence opens on a horizon: "D'ici 2030, ..."
+    preceding: str = ""  # folded text of the sentence before the figure, at most 80 characters
 
 
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     metrics: list[MetricFound] = []
-    seen: set[tuple[str, int, str]] = set()
+    seen: dict[tuple[str, int, str], int] = {}
     numbers = context.numbers
     cursor = 0
     for sentence in context.sentences:
@@ -232,10 +331,14 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
             if metric is None:
                 continue
             previous = metric
+            if metric.unit in ("MAD", "EUR", "USD"):
+                context.last_amount = metric.indicator
             key = (metric.indicator, round(metric.value), metric.unit)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(metrics)
                 metrics.append(metric)
+            elif metric.year_source == "sentence" and metrics[seen[key]].year_source != "sentence":
+                metrics[seen[key]] = metric  # the headline rounds it up, the body dates it
     return metrics
 
 
@@ -272,6 +375,8 @@ def _candidate(
         folded[number.end : after_end],
         folded[number.end : min(sentence[1], number.end + 60)],
         tuple(inside),
+        bool(_SENTENCE_TARGET_RE.match(folded, sentence[0], sentence[1])),
+        folded[max(sentence[0], number.start - 80) : number.start],
     )
 
 
@@ -282,12 +387,17 @@ def _metric(context: ArticleContext, candidate: _Candidate, previous: MetricFoun
     indicator, unit, value, confidence = classified
     sentence_start, sentence_end = candidate.sentence
     year, year_source = _year(context, candidate)
-    place, region = _place(context, candidate)
+    qualifier = _qualifier(context, candidate, year, previous)
+    if qualifier == "target" and year_source != "sentence":
+        horizon = _TARGET_YEAR_RE.search(context.folded, sentence_start, sentence_end)
+        if horizon:  # "la création de 60.000 emplois et 18 MMDH à l'horizon 2020": the horizon is both figures'
+            year, year_source = int(horizon.group("year")), "sentence"
+    place, region = _place(context, candidate, indicator)
     return MetricFound(
         indicator=indicator,
         value=value,
         unit=unit,
-        qualifier=_qualifier(context, candidate, year),
+        qualifier=qualifier,
         year=year,
         sentence=context.text[sentence_start:sentence_end],
         start=sentence_start,
@@ -305,7 +415,14 @@ def _classify(
     context: ArticleContext, candidate: _Candidate, previous: MetricFound | None
 ) -> tuple[str, str, float, float] | None:
     number = candidate.number
+    preceding = candidate.preceding[-60:]
+    if _MACRO_RE.search(preceding[-45:]) or (
+        _OTHER_SECTOR_RE.search(preceding) and not _SECTOR_WORD_RE.search(preceding)
+    ):
+        return None  # "les recettes voyages ont chuté de 45,2% à 21,6 MMDH": another sector's figure
     if number.unit in ("MAD", "EUR", "USD"):
+        if _is_conversion(context, number, candidate.figures):
+            return None  # "14 billion dirhams ($1.57 billion)": the same amount in another currency
         indicator = _money_indicator(context, candidate)
         return (indicator, number.unit, number.value, 0.8) if indicator else None
     if number.unit == "percent":
@@ -316,6 +433,8 @@ def _classify(
         return indicator, "percent", value, 0.75
     if number.value < 2 or number.value != int(number.value):
         return None  # no sector counts one person or half a site
+    if number.written_in_words and not number.approximate and number.value < 5:
+        return None  # "l'arrivée de deux nouveaux opérateurs" is a story, not a statistic
     match = _HEAD_RE.match(candidate.head)
     noun = match.group("noun") if match else ""
     found = _count_indicator(context, candidate, noun)
@@ -325,10 +444,20 @@ def _classify(
         return found[0], found[1], number.value, found[2]
     if number.looks_like_year:
         return None
-    if previous is not None and _ELLIPSIS_RE.search(candidate.before) and not noun_starts_word(noun):
+    if noun_starts_word(noun):
+        return None
+    if previous is not None and _ELLIPSIS_RE.search(candidate.before):
         return previous.indicator, previous.unit, number.value, 0.6  # "20000 employés sur les 25000 que compte ..."
-    if _BARE_EMPLOYMENT_RE.search(candidate.before) and not noun_starts_word(noun):
+    if previous is not None and previous.unit != "percent" and _COMPARISON_BEFORE_RE.search(candidate.before):
+        # "270,000 jobs by 2030, up from around 130,000 today": the earlier value of the same count
+        indicator = "employment" if previous.indicator == "jobs_target" else previous.indicator
+        return indicator, previous.unit, number.value, 0.55
+    if _BARE_EMPLOYMENT_RE.search(candidate.before):
         return "employment", "persons", number.value, 0.6
+    if _HEADCOUNT_TO_RE.search(candidate.before):  # "porter les effectifs du secteur à 270.000 à l'horizon 2030"
+        return ("jobs_target" if _is_target(candidate) else "employment"), "persons", number.value, 0.6
+    if _NEEDS_BEFORE_RE.search(candidate.before):
+        return "hiring_need", "persons", number.value, 0.55
     return None
 
 
@@ -358,6 +487,24 @@ def noun_starts_word(noun: str) -> bool:
         "la",
         "les",
         "l",
+        "today",
+        "aujourd'hui",
+        "actuellement",
+        "currently",
+        "now",
+        "previously",
+        "auparavant",
+        "earlier",
+        "last",
+        "un",
+        "il",
+        "ago",
+        "since",
+        "depuis",
+        "by",
+        "d'ici",
+        "fin",
+        "end",
     }
 
 
@@ -371,6 +518,14 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
     near = candidate.before + " " + candidate.after
     sentence = context.folded[candidate.sentence[0] : candidate.sentence[1]]
     english = context.language == "en"
+    if _HIRING_NOUN_RE.match(noun):
+        return "hiring_need", "persons", 0.8  # "600 embauches", "2,000 new hires"
+    plain = _MODIFIERS_RE.sub("", candidate.head, count=1)  # "2,000 IT services and outsourcing companies"
+    if plain != candidate.head:
+        stripped = _HEAD_RE.match(plain)
+        noun = stripped.group("noun") if stripped else noun
+    if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)) and _RETRAIN_RE.search(candidate.before[-40:]):
+        return "trainees", "persons", 0.8  # "to retrain 5,000 unemployed graduates every year"
     if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)):  # "jeunes diplômés" are graduates
         return "students", "persons", 0.85
     if _TRAINEE_NOUN_RE.match(noun):
@@ -380,7 +535,7 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
     if _POSTE_NOUN_RE.match(noun) and not _JOB_NOUN_RE.match(noun):
         if _HIRING_RE.search(near):
             return "hiring_need", "persons", 0.8
-        if _is_target(candidate) or _CREATION_RE.search(near):
+        if _is_target(candidate) or _created(candidate):
             return _jobs(near, candidate), "persons", 0.7
         return "positions", "seats", 0.6
     if _SITE_NOUN_RE.match(noun):
@@ -393,11 +548,17 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
         return None
     if not (is_job or is_employee) and _TRAINING_RE.search(near):
         return "trainees", "persons", 0.7
+    if _HIRING_BEFORE_RE.search(candidate.before[-60:]) or (
+        not is_job and _ADD_STAFF_BEFORE_RE.search(candidate.before[-30:])
+    ):
+        return "hiring_need", "persons", 0.8  # "prévoit de recruter 1.500 personnes d'ici fin 2024"
+    if _BARE_EMPLOYMENT_RE.search(candidate.before) and not _is_target(candidate):
+        return "employment", "persons", 0.85  # "which employs some 120,000 people, generated ..."
     if _is_target(candidate):
         return "jobs_target", "persons", 0.8
     if _HIRING_RE.search(near):
         return "hiring_need", "persons", 0.8
-    if _CREATION_RE.search(near):
+    if _created(candidate):
         return _jobs(near, candidate), "persons", 0.75
     if is_job or is_employee or _EMPLOYMENT_RE.search(sentence):
         return "employment", "persons", 0.85 if _EMPLOYMENT_RE.search(sentence) else 0.65
@@ -405,7 +566,20 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
 
 
 def _is_target(candidate: _Candidate) -> bool:
-    return bool(_TARGET_RE.search(candidate.before + " " + candidate.after) or _POTENTIAL_RE.search(candidate.before))
+    if _COMPARISON_BEFORE_RE.search(candidate.before):
+        return False  # "up from 130,000 today" is where the target starts from
+    return bool(
+        candidate.sentence_target
+        or _TARGET_RE.search(candidate.before + " " + candidate.after)
+        or _TARGET_VERB_RE.search(candidate.before)
+        or _POTENTIAL_RE.search(candidate.before)
+        or _TARGET_AFTER_RE.match(candidate.after)
+        or _FUTURE_BEFORE_RE.search(candidate.before[-50:])
+    )
+
+
+def _created(candidate: _Candidate) -> bool:
+    return bool(_CREATION_RE.search(candidate.before[-60:]) or _CREATED_AFTER_RE.match(candidate.after))
 
 
 def _jobs(near: str, candidate: _Candidate) -> str:
@@ -422,6 +596,8 @@ def _money_indicator(context: ArticleContext, candidate: _Candidate) -> str | No
     revenue = _distance(_REVENUE_RE, sentence, position)
     investment = _distance(_INVESTMENT_RE, sentence, position)
     if revenue is None and investment is None:
+        if context.last_amount and _ANAPHORIC_AMOUNT_RE.search(sentence[:position]):
+            return context.last_amount  # "Au premier semestre 2020, elles ont atteint 6,9 MMDH"
         return None
     if investment is None or (revenue is not None and revenue <= investment):
         return "revenue"
@@ -447,9 +623,13 @@ def _percent_indicator(context: ArticleContext, candidate: _Candidate) -> str | 
     return None
 
 
-def _qualifier(context: ArticleContext, candidate: _Candidate, year: int | None) -> str:
+def _qualifier(
+    context: ArticleContext, candidate: _Candidate, year: int | None, previous: MetricFound | None = None
+) -> str:
     if _is_target(candidate):
         return "target"
+    if previous is not None and previous.qualifier == "target" and _COORDINATION_RE.match(candidate.before):
+        return "target"  # "porter les exportations à 40 MMDH et les effectifs à 270.000 personnes"
     before = candidate.before.rstrip()
     for qualifier, pattern in _QUALIFIER_RES:
         if pattern.search(before):
@@ -481,7 +661,9 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
     """
     sentence_start, sentence_end = candidate.sentence
     sentence = context.folded[sentence_start:sentence_end]
-    figures = [n for n in candidate.figures if not n.looks_like_year]
+    figures = [
+        n for n in candidate.figures if not n.looks_like_year and not _is_conversion(context, n, candidate.figures)
+    ]
     owned: dict[int, list[tuple[float, int]]] = {}
     for match in _YEAR_RE.finditer(sentence):
         start, end = sentence_start + match.start(), sentence_start + match.end()
@@ -501,6 +683,13 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
                 (abs(sentence_start + m.start() - candidate.number.start), published.year + offset)
                 for m in pattern.finditer(sentence)
             )
+    same_year = _SAME_YEAR_RE.search(sentence)
+    index = bisect.bisect_left(context.sentences, candidate.sentence)
+    if same_year and index > 0:  # "Ses exportations ont atteint 26,22 MMDH la même année": the previous sentence's
+        previous_start, previous_end = context.sentences[index - 1]
+        years = list(_YEAR_RE.finditer(context.folded, previous_start, previous_end))
+        if years:
+            owned.setdefault(id(candidate.number), []).append((0, int(years[-1].group())))
     position = next((i for i, n in enumerate(figures) if n is candidate.number), len(figures))
     for figure in [candidate.number, *reversed(figures[:position])]:
         if owned.get(id(figure)):
@@ -510,23 +699,98 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
     return None, "none"
 
 
+def _is_conversion(context: ArticleContext, number: NumberMention, figures: tuple[NumberMention, ...]) -> bool:
+    if number.unit not in ("MAD", "EUR", "USD"):
+        return False
+    earlier = [n for n in figures if n.end <= number.start and n.unit in ("MAD", "EUR", "USD")]
+    return bool(earlier) and bool(_CONVERSION_GAP_RE.fullmatch(context.folded, earlier[-1].end, number.start))
+
+
 def _year_distance(figure: NumberMention, start: int, end: int) -> float:
     return start - figure.end if start >= figure.end else 2.0 * (figure.start - end) + 1
 
 
-def _place(context: ArticleContext, candidate: _Candidate) -> tuple[str | None, str | None]:
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*[(\[]\s*(?:soit|environ|about|around|approx\.?|approximately|roughly|some|pres de|~|ou|or|equivalent to)?\s*"
+)
+_SAME_YEAR_RE = re.compile(r"la meme annee|the same year|cette annee-la|that year|au cours de la meme periode")
+_NATIONAL = (None, None)
+_GROUP_LEVEL_INDICATORS = frozenset({"revenue", "growth_rate", "share"})
+# "Réunis jeudi à Rabat, les professionnels ont rappelé que ...": where people met, not where the figure is.
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:reunis|reunies|reuni|tenue?s?|s'est tenue?|organisee?s?|held|hosted|convened|gathered|rassembles"
+    r"|conference de presse|press conference|a presente|presented|unveiled|devoile)\b[^,.;]{0,22}$"
+)
+_CLAUSE_BREAK_RE = re.compile(r"[;:(]|,(?!\d)")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+
+
+def _place(context: ArticleContext, candidate: _Candidate, indicator: str = "") -> tuple[str | None, str | None]:
+    """Where the figure is: a place of its sentence, else the region the sentence refers to, else the place of the
+    paragraph's previous sentences, else the one place the title is about, else the country."""
     sentence_start, sentence_end = candidate.sentence
-    position = candidate.number.start
-    inside = [p for p in context.places if sentence_start <= p.start < sentence_end]
-    if inside:
-        nearest = min(inside, key=lambda p: abs(p.start - position))
-        if nearest.place.kind == "country":
-            return None, None
-        return nearest.place.name, nearest.place.region
+    found = _sentence_place(context, sentence_start, sentence_end, candidate.number)
+    if found is not None:
+        return found
     sentence = context.folded[sentence_start:sentence_end]
-    if context.main_region and REGIONAL_REFERENCE_RE.search(sentence) and not NATIONAL_REFERENCE_RE.search(sentence):
+    if NATIONAL_REFERENCE_RE.search(sentence):
+        return _NATIONAL
+    if context.main_region and REGIONAL_REFERENCE_RE.search(sentence):
         return context.main_region, context.main_region
-    return None, None
+    index = bisect.bisect_left(context.sentences, candidate.sentence)
+    start = sentence_start
+    while index > 0:  # "A Agadir, ... D'une capacité de 450 positions, ...": the paragraph's place carries over
+        previous_start, previous_end = context.sentences[index - 1]
+        if "\n" in context.text[previous_end:start]:
+            break
+        found = _sentence_place(context, previous_start, previous_end, None)
+        if found is not None:
+            return found
+        start, index = previous_start, index - 1
+    if indicator in _GROUP_LEVEL_INDICATORS:
+        return _NATIONAL  # "Outsourcia double sa capacité à Kénitra ... Le groupe a réalisé 450 MDH": the group's
+    return context.focus_place or _NATIONAL
+
+
+def _sentence_place(
+    context: ArticleContext, start: int, end: int, number: NumberMention | None
+) -> tuple[str | None, str | None] | None:
+    """The place a sentence gives a figure (None when it names none). A figure spread over cities of several
+    regions ("16.000 personnes réparties entre Casablanca, Rabat, Agadir et Laâyoune") is national, unless the
+    city is attached to it ("2,000 new employees in Fez and Agadir")."""
+    inside = [
+        p
+        for p in context.places
+        if start <= p.start < end and not _VENUE_BEFORE_RE.search(context.folded, max(start, p.start - 40), p.start)
+    ]
+    if not inside:
+        return None
+    regions = {p.place.region for p in inside if p.place.kind != "country" and p.place.region}
+    has_country = any(p.place.kind == "country" for p in inside)
+    if number is None:  # carried over from an earlier sentence
+        if len(regions) != 1 or has_country:
+            return _NATIONAL
+        last = [p for p in inside if p.place.region][-1]
+        return last.place.name, last.place.region
+    if len(regions) >= 2:
+        following = [p for p in inside if p.start >= number.end and p.place.kind != "country"]
+        if following and _attached(context, number, following[0], inside):
+            return following[0].place.name, following[0].place.region
+    nearest = min(inside, key=lambda p: abs(p.start - number.start))
+    if nearest.place.kind == "country" or len(regions) >= 2:
+        return _NATIONAL
+    return nearest.place.name, nearest.place.region
+
+
+def _attached(context: ArticleContext, number: NumberMention, place: PlaceMention, inside: list[PlaceMention]) -> bool:
+    """'a new 1,200-seat facility at the Technopolis business park': the place follows the figure closely, within its
+    clause, and opens no list of places ('13.000 salariés répartis sur ses sites de Rabat, Casablanca, ...')."""
+    between = context.folded[number.end : place.start]
+    if place.start < number.end or len(between) > 45 or _CLAUSE_BREAK_RE.search(between):
+        return False
+    return not any(
+        other.start > place.end and _LIST_JOIN_RE.fullmatch(context.folded, place.end, other.start) for other in inside
+    )
 
 
 def _scope(context: ArticleContext, candidate: _Candidate) -> str:

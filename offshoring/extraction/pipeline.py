@@ -20,7 +20,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2025.1"
+PARSER_VERSION = "2025.2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,7 @@ class _Layout:
     dating: list[tuple[int, int]]  # meta and title lines, and the first paragraph (its dateline)
     title: str | None
     title_end: int
+    titles: list[tuple[int, int]]  # the title, kicker and standfirst lines
 
 
 def extract(
@@ -71,6 +72,7 @@ def extract(
             publication_date=published,
             language=language,
             lead_association=lead_association,
+            focus_place=_focus_place(places, layout.titles),
         )
         metrics = extract_metrics(context)
     events = extract_events(
@@ -98,8 +100,20 @@ def _layout(text: str) -> _Layout:
     titles = [s for s in segments if s.kind == "title"]
     first_paragraph = [(s.start, s.end) for s in segments if s.kind == "body"][:1]
     dating = sorted([(s.start, s.end) for s in segments if s.kind in ("meta", "title")] + first_paragraph)
-    title = text[titles[0].start : titles[0].end] if titles else None
-    return _Layout(body, content, dating, title, titles[-1].end if titles else 0)
+    # The first title line may be the outlet's name ("H24info"): prefer the first one that reads like a headline.
+    named = [t for t in titles if len(text[t.start : t.end].split()) >= 4] or titles
+    title = text[named[0].start : named[0].end] if named else None
+    spans = [(t.start, t.end) for t in titles]
+    return _Layout(body, content, dating, title, titles[-1].end if titles else 0, spans)
+
+
+def _focus_place(places: list[PlaceMention], titles: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The place a title is about ("Majorel ouvre un troisième site à Agadir"), when its places share one region."""
+    named = [p for p in places if p.place.region and any(s <= p.start < e for s, e in titles)]
+    if not named or len({p.place.region for p in named}) != 1:
+        return None
+    city = next((p for p in named if p.place.kind == "city"), named[0])
+    return city.place.name, city.place.region  # type: ignore[return-value]
 
 
 def _tokens(folded: str, spans: list[tuple[int, int]]) -> list[Token]:

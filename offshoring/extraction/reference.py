@@ -314,7 +314,6 @@ _MINISTRY_NAMES = (
     "Industrie, du Commerce, de l'Investissement et de l'Economie Numérique",
     "Industrie et du Commerce",
     "Economie numérique",
-    "Transition numérique et de la Réforme de l'administration",
 )
 
 ORGANISATIONS: tuple[OrganisationRef, ...] = (
@@ -395,9 +394,65 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
             *(f"{head} de l'{name}" for name in _MINISTRY_NAMES for head in ("Ministère", "ministre")),
             "Ministry of Industry, Trade, Investment and Digital Economy",
             "Ministry of Industry and Trade",
-            "Ministry of Digital Transition",
             "Secrétariat d'Etat chargé de l'Investissement",
         ),
+    ),
+    OrganisationRef(
+        "Ministère de la Transition numérique et de la Réforme de l'administration",
+        None,
+        "Ministry of Digital Transition and Administrative Reform",  # English articles name it so
+        "ministry",
+        (
+            "Ministère de la Transition numérique et de la Réforme de l'administration",
+            "ministère délégué chargé de la Transition numérique et de la Réforme de l'administration",
+            "ministère délégué chargé de la Transition numérique",
+            "ministère de la Transition numérique",
+            "ministre de la Transition numérique",
+            "ministre déléguée chargée de la Transition numérique",
+            "Ministry of Digital Transition and Administrative Reform",
+            "Ministry of Digital Transition",
+            "Minister Delegate in charge of Digital Transition",
+            "Ministry of Digital Economy",
+        ),
+    ),
+    OrganisationRef(
+        "Ministère de l'Inclusion économique, de la Petite entreprise, de l'Emploi et des Compétences",
+        None,
+        "Ministry of Economic Inclusion, Small Business, Employment and Skills",
+        "ministry",
+        (
+            "Ministère de l'Inclusion économique, de la Petite entreprise, de l'Emploi et des Compétences",
+            "ministère de l'Inclusion économique",
+            "Ministry of Economic Inclusion, Small Business, Employment and Skills",
+            "Ministry of Economic Inclusion",
+        ),
+    ),
+    OrganisationRef(
+        "HCP",
+        "HCP",
+        "Haut-Commissariat au Plan",
+        "public_agency",
+        ("Haut-Commissariat au Plan", "Haut Commissariat au Plan", "High Commission for Planning", "HCP"),
+    ),
+    OrganisationRef(
+        "Office des changes", None, None, "public_agency", ("Office des changes", "Foreign Exchange Office")
+    ),
+    OrganisationRef("Bank Al-Maghrib", "BAM", None, "public_agency", ("Bank Al-Maghrib", "Bank Al Maghrib")),
+    OrganisationRef("CDG", "CDG", "Caisse de dépôt et de gestion", "public_agency", ("Caisse de dépôt et de gestion",)),
+    OrganisationRef("CDG Développement", None, None, "zone_developer", ("CDG Développement", "CDG Dev")),
+    OrganisationRef(
+        "AUSIM",
+        "AUSIM",
+        "Association des utilisateurs des systèmes d'information au Maroc",
+        "association",
+        ("Association des utilisateurs des systèmes d'information au Maroc", "AUSIM"),
+    ),
+    OrganisationRef(
+        "FMES",
+        "FMES",
+        "Fédération marocaine de l'externalisation des services",
+        "association",
+        ("Fédération marocaine de l'externalisation des services", "FMES"),
     ),
     OrganisationRef("Maroc Numeric Cluster", "MNC", None, "association", ("Maroc Numeric Cluster",)),
     OrganisationRef(
@@ -472,6 +527,12 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("Foundever", None, None, "operator", ("Foundever",)),
     OrganisationRef("Coriolis", None, None, "operator", ("Coriolis", "Coriolis Service")),
     OrganisationRef("Bouygues Telecom", None, None, "operator", ("Bouygues Telecom",)),
+    OrganisationRef("Altice", None, None, "other", ("Altice",)),
+    OrganisationRef("Sitel Group", None, None, "operator", ("Sitel Group",)),
+    OrganisationRef("Alten", None, None, "operator", ("Alten",)),
+    OrganisationRef("Sqli", None, None, "operator", ("SQLI",)),
+    OrganisationRef("Tech Mahindra", None, None, "operator", ("Tech Mahindra",)),
+    OrganisationRef("IBM", None, None, "operator", ("IBM",)),
     OrganisationRef("Free", None, None, "operator", ()),  # too ambiguous as a word to be matched from text
     # Media
     OrganisationRef("MAP", "MAP", "Maghreb Arabe Presse", "media", ("Maghreb Arabe Presse", "MAP")),
@@ -495,6 +556,10 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("L'Opinion", None, None, "media", ()),
     OrganisationRef("Finances News", None, None, "media", ("Finances News", "Finances News Hebdo")),
     OrganisationRef("Challenge", None, None, "media", ()),
+    OrganisationRef("Reuters", None, None, "media", ("Reuters",)),
+    OrganisationRef("AFP", "AFP", "Agence France-Presse", "media", ("Agence France-Presse", "AFP")),
+    OrganisationRef("H24info", None, None, "media", ("H24info",)),
+    OrganisationRef("Jeune Afrique", None, None, "media", ("Jeune Afrique",)),
 )
 
 

@@ -86,3 +86,47 @@ def test_sentences_split_on_stops_but_not_on_thousands_or_titles():
         "Le secteur emploie 45.000 personnes.",
         "Il recrute.",
     ]
+
+
+def test_headlines_under_a_related_header_are_noise_up_to_a_blank_line():
+    # Médias24-style "Lire aussi" block: its figures belong to other articles.
+    text = (
+        f"{PARAGRAPH}\n\nLire aussi\nIntelcia inaugure un nouveau site de 600 positions à Casablanca\n"
+        "Majorel : 2.000 recrutements prévus à Agadir en 2022\nPartager\n\nLe secteur recrute toujours."
+    )
+    found = kinds(text)
+    assert found["Intelcia inaugure un nouveau site de 600 positions à Casablanca"] == "noise"
+    assert found["Majorel : 2.000 recrutements prévus à Agadir en 2022"] == "noise"
+    assert found["Le secteur recrute toujours."] == "body"
+
+
+def test_date_lines_survive_headline_runs_and_protect_the_title_above_them():
+    # TelQuel-style page top: headlines, section, title, byline, date, then short news paragraphs.
+    text = (
+        "Covid-19 : 452 nouveaux cas et 8 décès en 24 heures\n"
+        "Vaccination : plus de 4 millions de Marocains ont reçu une première dose\n"
+        "Économie\n"
+        "Majorel ouvre un troisième site à Agadir et vise 1.000 emplois\n"
+        "Par Yassine Majdi\n"
+        "Le 18 mars 2021 à 16h05\n\n"
+        "Le groupe de relation client Majorel a inauguré mercredi son nouveau site d'Agadir, le troisième dans la "
+        "capitale du Souss.\n"
+        "L'investissement est estimé à 60 millions de dirhams.\n"
+    )
+    found = kinds(text)
+    assert found["Covid-19 : 452 nouveaux cas et 8 décès en 24 heures"] == "noise"
+    assert found["Majorel ouvre un troisième site à Agadir et vise 1.000 emplois"] == "title"
+    assert found["Le 18 mars 2021 à 16h05"] == "meta"
+    assert found["L'investissement est estimé à 60 millions de dirhams."] == "body"
+
+
+def test_short_news_paragraphs_are_not_titles():
+    text = (
+        "Offshoring : 270.000 emplois visés d'ici 2030\n"
+        "Le gouvernement a présenté lundi à Rabat la nouvelle offre Maroc de l'offshoring, un secteur qui compte "
+        "148.500 emplois.\n"
+        "Ses exportations de services ont atteint 26,22 milliards de dirhams la même année.\n"
+    )
+    found = kinds(text)
+    assert found["Offshoring : 270.000 emplois visés d'ici 2030"] == "title"
+    assert found["Ses exportations de services ont atteint 26,22 milliards de dirhams la même année."] == "body"

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from offshoring.extraction import extract
-from offshoring.extraction.dates import find_dates, resolve
+from offshoring.extraction.dates import find_dates, is_date_line, resolve
 
 D = dt.date
 
@@ -74,3 +74,26 @@ def test_english_byline():
         "Morocco's call centers keep hiring\nPublished on March 3, 2021\nThe offshoring sector employs 120,000 people."
     )
     assert extract(text).publication_date == D(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Le 28 janvier 2025 à 10h15 - Par H24info", dt.date(2025, 1, 28)),
+        ("Hespress English - Tuesday 24 September 2024 - 11:05", dt.date(2024, 9, 24)),
+        ("June 8, 2021 4:12 PM GMT+1 Updated 3 years ago", dt.date(2021, 6, 8)),
+        ("Edition N° 2960 du 12/02/2009", dt.date(2009, 2, 12)),
+    ],
+)
+def test_bylines_of_other_outlets(line, expected):
+    text = (
+        f"Offshoring : le secteur recrute\n{line}\n\nLes centres d'appels du Maroc emploient 120.000 personnes, "
+        "selon les derniers chiffres publiés par le ministère de la Transition numérique et l'AMRC lundi."
+    )
+    assert is_date_line(line)
+    assert extract(text).publication_date == expected
+
+
+def test_a_headline_holding_a_date_is_no_byline():
+    assert not is_date_line("Le temps qu'il fera ce mercredi 12 février 2025")
+    assert not is_date_line("Inflation : 3,1% en janvier")

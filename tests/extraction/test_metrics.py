@@ -128,6 +128,7 @@ def test_english_exports_with_year_and_growth():
 
 
 def test_english_hiring_plan_is_a_target_with_city_and_scope():
+    # A plan to hire is a recruitment need (SPEC: hiring_need), with a target qualifier; it used to be jobs_target.
     metric = only("Webhelp plans to hire 1,500 people in Fez by 2025 to serve its offshoring clients.")
     assert (
         metric.indicator,
@@ -137,7 +138,7 @@ def test_english_hiring_plan_is_a_target_with_city_and_scope():
         metric.place,
         metric.region,
         metric.scope,
-    ) == ("jobs_target", 1500, "target", 2025, "Fès", "Fès-Meknès", "Webhelp")
+    ) == ("hiring_need", 1500, "target", 2025, "Fès", "Fès-Meknès", "Webhelp")
 
 
 def test_english_companies_and_seats():
@@ -257,3 +258,207 @@ def test_irrelevant_article_gives_no_metric():
     text = "La Bourse de Casablanca a réalisé un chiffre d'affaires de 5 milliards de dirhams, porté par Maroc Telecom."
     result = extract(text)
     assert not result.relevant and result.metrics == []
+
+
+# -- rules from the development corpus (tests/extraction/corpus) -----------------------------------
+
+
+def table(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
+    return [
+        (m.indicator, m.value, m.qualifier, m.year, m.region) for m in extract(text, publication_date=published).metrics
+    ]
+
+
+def test_entreprises_is_not_en_plus_treprises():
+    text = "Plus de 1.200 entreprises internationales sont aujourd'hui installées au Maroc dans l'offshoring."
+    assert metrics(text) == [("companies", 1200, "companies", "more_than")]
+
+
+def test_a_plan_to_recruit_is_a_hiring_need_with_its_horizon():
+    text = "L'opérateur de centres d'appels prévoit de recruter 1.500 personnes à Fès d'ici fin 2024."
+    assert table(text, dt.date(2023, 9, 7)) == [("hiring_need", 1500, "target", 2024, "Fès-Meknès")]
+
+
+def test_adding_staff_is_hiring():
+    text = "Outsourcing group Teleperformance to add 3,000 Moroccan staff as French firms nearshore."
+    assert [m[0] for m in table(text)] == ["hiring_need"]
+
+
+def test_dont_shares_the_indicator_of_the_figure_before():
+    text = "Le secteur des centres d'appels emploie 25.000 personnes, dont 18.000 dans l'offshore."
+    assert [m[:2] for m in table(text)] == [("employment", 25000), ("employment", 18000)]
+
+
+def test_headcount_raised_to_a_figure_without_noun():
+    text = "L'objectif de l'offshoring est de porter les effectifs du secteur à 270.000 à l'horizon 2030."
+    assert table(text) == [("jobs_target", 270000, "target", 2030, None)]
+
+
+def test_up_from_is_the_current_value_of_a_target():
+    text = "The offshoring strategy aims to create 270,000 jobs in the sector by 2030, up from around 130,000 today."
+    assert table(text, dt.date(2024, 9, 24)) == [
+        ("jobs_target", 270000, "target", 2030, None),
+        ("employment", 130000, "about", 2024, None),
+    ]
+
+
+def test_a_sentence_opening_on_a_horizon_makes_every_figure_a_target():
+    text = (
+        "D'ici 2030, l'Etat ambitionne de porter les exportations de l'offshoring à 40 milliards de dirhams et les "
+        "effectifs à 270.000 personnes."
+    )
+    assert table(text) == [("revenue", 40e9, "target", 2030, None), ("jobs_target", 270000, "target", 2030, None)]
+
+
+def test_the_horizon_of_a_plan_is_the_year_of_all_its_targets():
+    text = (
+        "Le plan prévoit pour l'offshoring la création de 60.000 emplois directs et un chiffre d'affaires additionnel "
+        "à l'export de 18 milliards de dirhams à l'horizon 2020."
+    )
+    assert table(text, dt.date(2019, 6, 14)) == [
+        ("jobs_target", 60000, "target", 2020, None),
+        ("revenue", 18e9, "target", 2020, None),
+    ]
+
+
+def test_jobs_expected_and_jobs_created_by_a_coming_opening_are_targets():
+    assert [m[:3] for m in table("Majorel opens customer experience hub in Laayoune, 800 jobs expected")] == [
+        ("jobs_target", 800, "target")
+    ]
+    text = "Three new call centres will open at the Oujda Shore park this year, creating some 500 jobs."
+    assert [m[:2] for m in table(text)] == [("jobs_target", 500)]
+
+
+def test_employs_before_wins_over_generated_after_and_conversions_are_dropped():
+    text = (
+        "Morocco's offshoring industry, which employs some 120,000 people, generated 14 billion dirhams "
+        "($1.57 billion) in export revenue in 2020, according to official data."
+    )
+    assert table(text, dt.date(2021, 6, 8)) == [
+        ("employment", 120000, "about", 2021, None),
+        ("revenue", 14e9, "exact", 2020, None),
+    ]
+
+
+def test_hyphenated_seats_and_the_place_attached_to_the_figure():
+    text = (
+        "Concentrix, which already employs around 4,500 people in Morocco across sites in Casablanca and Rabat, "
+        "will invest $20 million in a new 1,200-seat facility at the Technopolis business park."
+    )
+    found = {(m.indicator, m.value, m.unit, m.region) for m in extract(text, publication_date=PUBLISHED).metrics}
+    assert found == {
+        ("employment", 4500, "persons", None),
+        ("investment", 20e6, "USD", "Rabat-Salé-Kénitra"),
+        ("positions", 1200, "seats", "Rabat-Salé-Kénitra"),
+    }
+
+
+def test_money_set_aside_is_an_investment():
+    text = "The Regional Council of the Oriental has set aside MAD 50 million to support new offshoring projects."
+    assert [m[:2] for m in table(text)] == [("investment", 50e6)]
+
+
+def test_grew_is_growth():
+    text = "Morocco's IT services and outsourcing exports grew by 12% in 2020 to reach 3.5 bln dirhams."
+    assert [m[:4] for m in table(text)] == [("growth_rate", 12, "exact", 2020), ("revenue", 3.5e9, "exact", 2020)]
+
+
+def test_figures_of_other_sectors_and_of_the_macro_economy_are_not_metrics():
+    assert table("Côté offshoring, en revanche, les recettes voyages ont chuté de 45,2% à 21,6 MMDH.") == []
+    assert table("Outsourcing aside, Morocco's unemployment rate rose to 11.8% in 2022.") == []
+
+
+def test_an_amount_told_by_a_pronoun_continues_the_previous_one():
+    text = (
+        "Les exportations des services d'offshoring se sont établies à 14,1 MMDH en 2019. "
+        "Au premier semestre 2020, elles ont atteint 6,9 MMDH, en baisse de 2,3% seulement."
+    )
+    assert table(text, dt.date(2020, 8, 6)) == [
+        ("revenue", 14.1e9, "exact", 2019, None),
+        ("revenue", 6.9e9, "exact", 2020, None),
+        ("growth_rate", -2.3, "exact", 2020, None),
+    ]
+
+
+def test_the_year_compared_with_is_not_the_figure_s_year():
+    text = (
+        "Le chiffre d'affaires des centres d'appels a atteint 3,2 milliards de dirhams en 2008, en hausse de 25% par "
+        "rapport à 2007."
+    )
+    assert [m[3] for m in table(text)] == [2008, 2008]
+
+
+def test_the_same_year_is_the_previous_sentence_s_year():
+    text = (
+        "A fin 2024, le secteur de l'offshoring comptait 148.500 emplois. "
+        "Ses exportations de services ont atteint 26,22 milliards de dirhams la même année."
+    )
+    assert [m[3] for m in table(text, dt.date(2025, 1, 28))] == [2024, 2024]
+
+
+def test_needs_retraining_and_graduates():
+    text = (
+        "Moroccan universities produce 8,000 IT graduates a year, far below the needs of the outsourcing sector, "
+        "estimated at 15,000 a year. APEBI calls for a Digital Academy to retrain 5,000 unemployed graduates every "
+        "year."
+    )
+    assert [m[:2] for m in table(text)] == [("students", 8000), ("hiring_need", 15000), ("trainees", 5000)]
+
+
+def test_net_jobs_created_a_year_and_counts_of_its_centres():
+    assert [m[:2] for m in table("The offshoring sector has created an average of 5,000 net jobs a year.")] == [
+        ("employment", 5000)
+    ]
+    text = "Avec ce site, Teleperformance porte à 7 le nombre de ses centres d'appels au Maroc."
+    assert [m[:2] for m in table(text)] == [("sites", 7)]
+
+
+def test_small_numbers_in_words_are_no_statistic():
+    assert table("La zone offshoring attend l'arrivée de deux nouveaux opérateurs.") == []
+
+
+def test_the_body_dates_a_figure_the_headline_rounds():
+    text = (
+        "Offshoring : le cap des 10 milliards de DH à l'export est franchi\n"
+        "Les professionnels ont rappelé que le chiffre d'affaires à l'export du secteur a atteint 10 milliards de DH "
+        "en 2018, contre 7,3 milliards en 2013, ce qui confirme la bonne santé des centres d'appels marocains."
+    )
+    assert [(m.value, m.year) for m in extract(text, publication_date=dt.date(2019, 6, 14)).metrics] == [
+        (10e9, 2018),
+        (7.3e9, 2013),
+    ]
+
+
+# -- places of figures ----------------------------------------------------------------------------
+
+
+def test_a_figure_spread_over_several_regions_is_national():
+    text = (
+        "Présent au Maroc depuis 2007, le centre d'appels Majorel y emploie plus de 16.000 personnes réparties "
+        "entre Casablanca, Rabat, Agadir et Laâyoune."
+    )
+    assert [m[4] for m in table(text)] == [None]
+    text = (
+        "Les centres d'appels devraient créer 8 000 nouveaux postes en 2017, principalement à Casablanca, Rabat et Fès."
+    )
+    assert [m[4] for m in table(text)] == [None]
+
+
+def test_where_people_met_is_not_where_the_figure_is():
+    text = (
+        "Réunis jeudi à Rabat, les professionnels ont rappelé que le chiffre d'affaires à l'export de l'offshoring "
+        "a atteint 10 milliards de DH en 2018."
+    )
+    assert [m[4] for m in table(text)] == [None]
+
+
+def test_the_place_of_the_title_and_of_the_paragraph_carry_over():
+    text = (
+        "Majorel ouvre un troisième site à Agadir\n\n"
+        "Le groupe de relation client Majorel a inauguré mercredi son nouveau site, le troisième dans la capitale "
+        "du Souss. D'une capacité de 450 positions, la plateforme doit permettre la création de 1.000 emplois.\n"
+        "L'investissement est estimé à 60 millions de dirhams.\n"
+        "Le groupe a réalisé un chiffre d'affaires de 2 milliards de dirhams l'an dernier.\n"
+    )
+    found = {m.value: m.region for m in extract(text, publication_date=PUBLISHED).metrics}
+    assert found == {450: "Souss-Massa", 1000: "Souss-Massa", 60e6: "Souss-Massa", 2e9: None}

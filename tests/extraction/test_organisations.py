@@ -95,3 +95,15 @@ def test_noise_headline_organisations_are_not_extracted(seed_text):
 
 def test_lowercase_words_are_not_short_acronyms():
     assert names("Un cri d'alarme sur la map des centres d'appels") == []
+
+
+def test_institutions_quoted_by_the_sector_press():
+    text = (
+        "Selon le Haut-Commissariat au Plan et l'Office des changes, les exportations de l'offshoring progressent. "
+        "La zone a été développée par CDG Développement. Morocco's Ministry of Digital Transition said the "
+        "outsourcing sector employs 130,000 people, Reuters reported."
+    )
+    found = {o.name: o for o in extract(text).organisations}
+    assert {"HCP", "Office des changes", "CDG Développement", "Reuters"} <= set(found)
+    ministry = found["Ministère de la Transition numérique et de la Réforme de l'administration"]
+    assert ministry.full_name == "Ministry of Digital Transition and Administrative Reform"
