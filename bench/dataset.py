@@ -6,7 +6,7 @@ breaking the benchmark. The data is kept between runs: a second `make bench` reu
 
 import hashlib
 import random
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from django.db import connection
 
@@ -17,9 +17,18 @@ ARTICLES = 100_000
 METRICS_PER_ARTICLE = 10
 
 UNIT_OF = {
-    "employment": "persons", "positions": "seats", "sites": "sites", "companies": "companies",
-    "growth_rate": "percent", "share": "percent", "revenue": "MAD", "investment": "MAD",
-    "hiring_need": "persons", "jobs_target": "persons", "students": "persons", "trainees": "persons",
+    "employment": "persons",
+    "positions": "seats",
+    "sites": "sites",
+    "companies": "companies",
+    "growth_rate": "percent",
+    "share": "percent",
+    "revenue": "MAD",
+    "investment": "MAD",
+    "hiring_need": "persons",
+    "jobs_target": "persons",
+    "students": "persons",
+    "trainees": "persons",
     "other": "other",
 }
 SENTENCE = "Le secteur de l'offshoring emploie {value} personnes dans la région, selon l'association."
@@ -31,7 +40,7 @@ def copy_rows(model, rows: list[dict]) -> None:
     columns = [f.column for f in fields]
     defaults = {f.attname: (None if f.null and not f.has_default() else f.get_default()) for f in fields}
     with connection.cursor() as cursor:
-        sql = f'COPY {model._meta.db_table} ({", ".join(columns)}) FROM STDIN'
+        sql = f"COPY {model._meta.db_table} ({', '.join(columns)}) FROM STDIN"
         with cursor.cursor.copy(sql) as copy:
             for row in rows:
                 copy.write_row([row.get(f.attname, defaults[f.attname]) for f in fields])
@@ -49,24 +58,34 @@ def dataset_ensure() -> dict:
     organisations = list(Organisation.objects.values_list("id", flat=True)[:40])
     outlets = ["Les ECO", "Le Matin", "L'Economiste", "Médias24", "MAP", "Libération", "TelQuel", "Morocco World News"]
     indicators = [c for c in Indicator.values]
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     chunk = 10_000
     for first in range(0, ARTICLES, chunk):
         articles = []
         for n in range(first, min(first + chunk, ARTICLES)):
             text = f"Article de référence {n}. " + SENTENCE.format(value=1000 + n)
-            articles.append({
-                "title": f"Offshoring : article {n}", "raw": text.encode(), "raw_filename": f"bench-{n}.txt",
-                "text": text, "content_hash": hashlib.sha256(text.encode()).hexdigest(),
-                "outlet": outlets[n % len(outlets)], "url": "",
-                "publication_date": date(2005 + n % 20, 1 + n % 12, 1 + n % 28), "language": "fr",
-                "relevant": True, "status": "parsed", "parser_version": "bench", "created_at": now,
-            })
+            articles.append(
+                {
+                    "title": f"Offshoring : article {n}",
+                    "raw": text.encode(),
+                    "raw_filename": f"bench-{n}.txt",
+                    "text": text,
+                    "content_hash": hashlib.sha256(text.encode()).hexdigest(),
+                    "outlet": outlets[n % len(outlets)],
+                    "url": "",
+                    "publication_date": date(2005 + n % 20, 1 + n % 12, 1 + n % 28),
+                    "language": "fr",
+                    "relevant": True,
+                    "status": "parsed",
+                    "parser_version": "bench",
+                    "created_at": now,
+                }
+            )
         copy_rows(Article, articles)
     article_ids = list(Article.objects.order_by("id").values_list("id", flat=True))
     for first in range(0, len(article_ids), chunk // METRICS_PER_ARTICLE):
         metrics = []
-        for article_id in article_ids[first:first + chunk // METRICS_PER_ARTICLE]:
+        for article_id in article_ids[first : first + chunk // METRICS_PER_ARTICLE]:
             for k in range(METRICS_PER_ARTICLE):
                 indicator = indicators[rng.randrange(len(indicators))]
                 region_id = None if rng.random() < 0.3 else regions[rng.randrange(len(regions))]
@@ -75,15 +94,30 @@ def dataset_ensure() -> dict:
                     city_id, region_id = cities[rng.randrange(len(cities))]
                 value = rng.randrange(10, 100_000) * (1_000_000 if UNIT_OF[indicator] == "MAD" else 1)
                 sentence = SENTENCE.format(value=value)
-                metrics.append({
-                    "article_id": article_id, "indicator": indicator, "value": value, "unit": UNIT_OF[indicator],
-                    "qualifier": rng.choice(Qualifier.values), "year": 2005 + rng.randrange(20) if rng.random() > 0.05 else None,
-                    "year_source": "sentence", "period": "", "region_id": region_id, "city_id": city_id,
-                    "organisation_id": organisations[rng.randrange(len(organisations))] if rng.random() < 0.2 else None,
-                    "sentence": sentence, "start": 30, "end": 30 + len(sentence), "confidence": round(rng.random(), 2),
-                    "review_state": "rejected" if rng.random() < 0.02 else "auto", "fingerprint": f"{k}",
-                    "created_at": now,
-                })
+                metrics.append(
+                    {
+                        "article_id": article_id,
+                        "indicator": indicator,
+                        "value": value,
+                        "unit": UNIT_OF[indicator],
+                        "qualifier": rng.choice(Qualifier.values),
+                        "year": 2005 + rng.randrange(20) if rng.random() > 0.05 else None,
+                        "year_source": "sentence",
+                        "period": "",
+                        "region_id": region_id,
+                        "city_id": city_id,
+                        "organisation_id": organisations[rng.randrange(len(organisations))]
+                        if rng.random() < 0.2
+                        else None,
+                        "sentence": sentence,
+                        "start": 30,
+                        "end": 30 + len(sentence),
+                        "confidence": round(rng.random(), 2),
+                        "review_state": "rejected" if rng.random() < 0.02 else "auto",
+                        "fingerprint": f"{k}",
+                        "created_at": now,
+                    }
+                )
         copy_rows(Metric, metrics)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")

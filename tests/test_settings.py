@@ -55,3 +55,20 @@ def test_celery_reads_django_settings(settings):
     assert app.conf.task_serializer == "json"
     assert app.conf.task_time_limit == settings.CELERY_TASK_TIME_LIMIT
     assert app.conf.task_soft_time_limit < app.conf.task_time_limit
+
+
+def test_deploy_checks_are_clean_under_production_settings():
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}}
+    env.update(
+        DEBUG="0", SECRET_KEY="x" * 20 + "-a-long-random-looking-production-key-0123456789", ALLOWED_HOSTS="example.org"
+    )
+    done = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "no issues" in done.stdout

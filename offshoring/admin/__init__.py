@@ -1,3 +1,3 @@
 """The admin site: one module per concern."""
 
-from . import reference  # noqa: F401
+from . import articles, facts, reference  # noqa: F401

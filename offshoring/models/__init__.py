@@ -1,9 +1,10 @@
-from .articles import Article, UploadBatch
+from .articles import Article, ArticleShingle, UploadBatch
 from .facts import Event, EventMention, Metric, OrganisationMention, PlaceMention
 from .reference import City, Organisation, Region
 
 __all__ = [
     "Article",
+    "ArticleShingle",
     "City",
     "Event",
     "EventMention",

@@ -32,7 +32,11 @@ class Article(models.Model):
     # 64-bit SimHash of the body, to recognise the same story republished with other page chrome.
     fingerprint = models.BigIntegerField(null=True, blank=True, editable=False, db_index=True)
     duplicate_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="near_duplicates",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="near_duplicates",
         verbose_name=_("near-duplicate of"),
     )
     outlet = models.CharField(_("outlet"), max_length=200, blank=True, db_index=True)
@@ -49,6 +53,8 @@ class Article(models.Model):
     parser_version = models.CharField(max_length=40, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     parse_started_at = models.DateTimeField(null=True, blank=True)
+    # When a parse task was last sent for it: an article pending long after this lost its queue message.
+    queued_at = models.DateTimeField(null=True, blank=True, editable=False)
     parsed_at = models.DateTimeField(null=True, blank=True)
     parse_duration_ms = models.PositiveIntegerField(null=True, blank=True)
     batch = models.ForeignKey(UploadBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
@@ -63,3 +69,21 @@ class Article(models.Model):
 
     def __str__(self):
         return self.title or self.raw_filename or f"#{self.pk}"
+
+
+class ArticleShingle(models.Model):
+    """One sentence of an article's body, hashed: the index that finds republished copies of a story.
+
+    Only a bottom-k sample of an article's body sentences is stored (the k smallest hashes), so two
+    copies of the same dispatch sample the same sentences whatever page chrome surrounds them, and
+    finding the candidates of a new article is one indexed lookup of at most k values.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="shingles")
+    hash = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "hash"], name="article_shingle_unique")]
+
+    def __str__(self):
+        return f"{self.article_id}:{self.hash}"

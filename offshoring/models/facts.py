@@ -52,12 +52,20 @@ class Metric(models.Model):
     year_source = models.CharField(max_length=12, choices=YearSource.choices, default=YearSource.NONE)
     period = models.CharField(_("per"), max_length=6, choices=Period.choices, blank=True)
     region = models.ForeignKey(
-        Region, null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("region"),
+        Region,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        verbose_name=_("region"),
         help_text=_("Empty for a national figure."),
     )
     city = models.ForeignKey(City, null=True, blank=True, on_delete=models.PROTECT, verbose_name=_("city"))
     organisation = models.ForeignKey(
-        Organisation, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("scope"),
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        verbose_name=_("scope"),
         help_text=_("The organisation the figure is about; empty for the whole sector."),
     )
     sentence = models.TextField(_("evidence sentence"))
@@ -106,6 +114,9 @@ class OrganisationMention(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "organisation"], name="org_mention_unique")]
 
+    def __str__(self):
+        return f"{self.organisation} in #{self.article_id}"
+
 
 class PlaceMention(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="place_mentions")
@@ -119,6 +130,9 @@ class PlaceMention(models.Model):
             models.UniqueConstraint(fields=["article", "city", "region"], name="place_mention_unique"),
         ]
 
+    def __str__(self):
+        return f"{self.city or self.region} in #{self.article_id}"
+
 
 class EventMention(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_mentions")
@@ -129,3 +143,6 @@ class EventMention(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="event_mention_unique")]
+
+    def __str__(self):
+        return f"{self.event} in #{self.article_id}"

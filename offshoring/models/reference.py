@@ -14,7 +14,9 @@ class Region(models.Model):
     capital = models.CharField(_("capital"), max_length=100)
     latitude = models.FloatField()
     longitude = models.FloatField()
-    aliases = models.JSONField(_("other names"), default=list, blank=True, help_text=_("Old region names and spellings."))
+    aliases = models.JSONField(
+        _("other names"), default=list, blank=True, help_text=_("Old region names and spellings.")
+    )
 
     class Meta:
         ordering = ["name"]

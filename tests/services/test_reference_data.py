@@ -27,9 +27,16 @@ def test_at_least_forty_cities_and_every_region_has_one():
 
 @pytest.mark.parametrize(
     ("spelling", "region_slug"),
-    [("Tangier", "tanger-tetouan-al-hoceima"), ("Fez", "fes-meknes"), ("Marrakesh", "marrakech-safi"),
-     ("Fes", "fes-meknes"), ("Meknes", "fes-meknes"), ("Agadir", "souss-massa"), ("Oujda", "oriental"),
-     ("Dakhla", "dakhla-oued-ed-dahab")],
+    [
+        ("Tangier", "tanger-tetouan-al-hoceima"),
+        ("Fez", "fes-meknes"),
+        ("Marrakesh", "marrakech-safi"),
+        ("Fes", "fes-meknes"),
+        ("Meknes", "fes-meknes"),
+        ("Agadir", "souss-massa"),
+        ("Oujda", "oriental"),
+        ("Dakhla", "dakhla-oued-ed-dahab"),
+    ],
 )
 def test_city_spellings_resolve_to_their_region(spelling, region_slug):
     matches = [c for c in reference.CITIES if spelling.lower() in {c.name.lower(), *(a.lower() for a in c.aliases)}]
@@ -39,8 +46,12 @@ def test_city_spellings_resolve_to_their_region(spelling, region_slug):
 
 @pytest.mark.parametrize(
     ("old_name", "region_slug"),
-    [("Souss-Massa-Drâa", "souss-massa"), ("Tanger-Tétouan", "tanger-tetouan-al-hoceima"),
-     ("Grand Casablanca", "casablanca-settat"), ("Rabat-Salé-Zemmour-Zaër", "rabat-sale-kenitra")],
+    [
+        ("Souss-Massa-Drâa", "souss-massa"),
+        ("Tanger-Tétouan", "tanger-tetouan-al-hoceima"),
+        ("Grand Casablanca", "casablanca-settat"),
+        ("Rabat-Salé-Zemmour-Zaër", "rabat-sale-kenitra"),
+    ],
 )
 def test_old_region_names_map_to_todays_region(old_name, region_slug):
     assert old_name in Region.objects.get(slug=region_slug).aliases

@@ -1,0 +1,74 @@
+"""csv_vs_copy_ratio and csv_peak_rss_mb: the CSV export against PostgreSQL's own COPY."""
+
+import os
+import resource
+import subprocess
+import sys
+import time
+
+from django.db import connection
+
+from dashboard.exports import metric_csv_stream
+from dashboard.filters import MetricFilterSet
+from dashboard.selectors import metric_countable_queryset
+
+
+def metric_export_queryset():
+    """What the export view streams for an empty filter: every countable metric."""
+    return MetricFilterSet({}, queryset=metric_countable_queryset()).qs
+
+
+def copy_rate(queryset) -> tuple[int, float]:
+    """Rows/s of `COPY (the export's own SELECT) TO STDOUT (FORMAT csv)`."""
+    from dashboard.exports import METRIC_TABLE, export_paths
+
+    select = METRIC_TABLE.annotate(queryset).values_list(*export_paths(METRIC_TABLE.chosen(None)))
+    sql, params = select.query.sql_with_params()
+    nbytes = 0
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY ({sql}) TO STDOUT (FORMAT csv)", params) as copy:
+            for block in copy:
+                nbytes += len(block)
+    elapsed = time.perf_counter() - started
+    rows = select.count()
+    return rows, rows / elapsed
+
+
+def export_rate(queryset) -> tuple[int, float]:
+    started = time.perf_counter()
+    nbytes = 0
+    for chunk in metric_csv_stream(queryset):
+        nbytes += len(chunk)
+    elapsed = time.perf_counter() - started
+    rows = queryset.count()
+    return rows, rows / elapsed
+
+
+def csv_vs_copy() -> dict:
+    queryset = metric_export_queryset()
+    rows, copy_per_s = copy_rate(queryset)
+    export_rows, export_per_s = export_rate(queryset)
+    assert rows == export_rows
+    return {
+        "csv_rows": rows,
+        "copy_rows_per_s": round(copy_per_s),
+        "csv_rows_per_s": round(export_per_s),
+        "csv_vs_copy_ratio": round(export_per_s / copy_per_s, 3),
+    }
+
+
+def export_peak_rss_mb(database_url: str) -> float:
+    """Peak resident memory of a fresh process that streams the whole metrics export to nowhere."""
+    env = dict(os.environ, DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="offshoring.settings")
+    done = subprocess.run([sys.executable, "-m", "bench.export"], env=env, capture_output=True, text=True, check=True)
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+if __name__ == "__main__":
+    import django
+
+    django.setup()
+    for _chunk in metric_csv_stream(metric_export_queryset()):
+        pass
+    print(round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))  # ru_maxrss is in KiB on Linux

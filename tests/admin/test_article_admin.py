@@ -1,0 +1,245 @@
+"""The admin an admin works in: upload, status counts, failures, re-parse, batch progress, review."""
+
+import io
+import re
+import zipfile
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from offshoring.models import Article, Metric, UploadBatch
+from offshoring.services.ingest import upload_ingest
+from tests.factories import ArticleFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD_URL = reverse("admin:offshoring_article_upload")
+CHANGELIST_URL = reverse("admin:offshoring_article_changelist")
+SCRIPT = (
+    "Centres d'appels à Agadir {n}\n@metric employment 300 persons less_than 2011 | Souss-Massa | Agadir | - | 0.4\n"
+)
+
+
+@pytest.fixture
+def admin_client(client):
+    user = UserFactory(username="admin-user", group="admins")
+    user.is_staff = True
+    user.save()
+    client.force_login(user)
+    client.user = user
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+@pytest.fixture
+def eager(fake_extractor, django_capture_on_commit_callbacks):
+    """post(client, url, data): a request whose queued parse tasks run in-process once it is done (as in the demo)."""
+
+    def post(client, url, data=None, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data or {}, **kwargs)
+
+    return post
+
+
+def upload(client, eager=None, **data):
+    response = eager(client, UPLOAD_URL, data) if eager else client.post(UPLOAD_URL, data)
+    assert response.status_code == 200, response.content[:500]
+    return response
+
+
+def text_file(name: str, text: str):
+    handle = io.BytesIO(text.encode())
+    handle.name = name
+    return handle
+
+
+def test_upload_page_needs_the_add_article_permission(client):
+    analyst = UserFactory(username="analyst-user", group="analysts")
+    analyst.is_staff = True
+    analyst.save()
+    client.force_login(analyst)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    assert client.get(UPLOAD_URL).status_code == 403
+    assert client.post(UPLOAD_URL, {"text": "x"}).status_code == 403
+    assert not Article.objects.exists()
+
+
+def test_upload_page_renders(admin_client):
+    response = admin_client.get(UPLOAD_URL)
+    assert response.status_code == 200
+    assert b'enctype="multipart/form-data"' in response.content and b"csrfmiddlewaretoken" in response.content
+
+
+def test_upload_one_file(admin_client, eager):
+    response = upload(admin_client, eager, files=[text_file("one.txt", SCRIPT.format(n=1))], outlet="Les ECO")
+    article = Article.objects.get()
+    assert article.outlet == "Les ECO" and article.uploaded_by == admin_client.user
+    assert article.status == "parsed" and article.metrics.count() == 1
+    assert reverse("admin:offshoring_article_change", args=[article.id]).encode() in response.content
+    assert reverse("admin:offshoring_uploadbatch_progress", args=[article.batch_id]).encode() in response.content
+
+
+def test_upload_several_files_reports_each(admin_client, eager):
+    response = upload(
+        admin_client,
+        eager,
+        files=[text_file("a.txt", SCRIPT.format(n=1)), text_file("b.txt", ""), text_file("c.txt", SCRIPT.format(n=1))],
+    )
+    content = response.content.decode()
+    assert Article.objects.count() == 1
+    assert "1 created, 1 duplicates, 1 rejected" in content
+    assert "the file is empty" in content
+    assert f"already uploaded: duplicate of article #{Article.objects.get().id}" in content
+
+
+def test_upload_a_zip(admin_client, eager):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for n in range(3):
+            archive.writestr(f"lot/{n}.txt", SCRIPT.format(n=n))
+        archive.writestr("lot/notes.docx", b"PK\x03\x04")
+    buffer.seek(0)
+    buffer.name = "lot.zip"
+    response = upload(admin_client, eager, files=[buffer])
+    assert Article.objects.filter(status="parsed").count() == 3
+    assert "only .txt and .html files are read from a .zip" in response.content.decode()
+    assert UploadBatch.objects.get().articles.count() == 3
+
+
+def test_upload_a_traversal_zip_is_refused_and_changes_nothing(admin_client, eager):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("../evil.txt", SCRIPT.format(n=1))
+    buffer.seek(0)
+    buffer.name = "evil.zip"
+    response = upload(admin_client, eager, files=[buffer])
+    assert "unsafe path (../evil.txt)" in response.content.decode()
+    assert not Article.objects.exists() and not UploadBatch.objects.exists()
+
+
+def test_upload_pasted_text_with_url_and_date(admin_client, eager):
+    upload(admin_client, eager, text=SCRIPT.format(n=7), url="https://example.ma/a", publication_date="2011-01-18")
+    article = Article.objects.get()
+    assert article.url == "https://example.ma/a"
+    assert str(article.publication_date) == "2011-01-18" and article.publication_date_given
+
+
+def test_upload_without_anything_shows_the_form_error(admin_client):
+    response = upload(admin_client, outlet="x")
+    assert "Choose at least one file, or paste a text." in response.content.decode()
+
+
+def test_upload_text_is_escaped(admin_client, eager):
+    response = upload(admin_client, eager, files=[text_file("<img src=x onerror=alert(1)>.txt", "")])
+    assert b"<img src=x" not in response.content
+    assert b"&lt;img src=x onerror=alert(1)&gt;.txt" in response.content
+
+
+def test_changelist_shows_counts_per_status_and_filters_failed(admin_client, fake_extractor):
+    ArticleFactory.create_batch(3, status="parsed")
+    failed = ArticleFactory(status="failed", error="RuntimeError: the engine tripped")
+    ArticleFactory(status="pending")
+    response = admin_client.get(CHANGELIST_URL)
+    content = response.content.decode()
+    counts = dict(re.findall(r'data-status="(\w+)">[^<]*: <strong>(\d+)</strong>', content))
+    assert counts == {"pending": "1", "processing": "0", "parsed": "3", "failed": "1"}
+    assert "Re-parse the failed article" in content
+
+    response = admin_client.get(CHANGELIST_URL, {"status__exact": "failed"})
+    assert list(response.context["cl"].result_list) == [failed]
+    assert "RuntimeError: the engine tripped" in response.content.decode()
+
+
+def test_change_page_shows_the_error_and_the_metrics(admin_client, eager):
+    upload(admin_client, eager, text=SCRIPT.format(n=1) + "@fail cannot read table\n")
+    failed = Article.objects.get()
+    response = admin_client.get(reverse("admin:offshoring_article_change", args=[failed.id]))
+    assert "RuntimeError: cannot read table" in response.content.decode()
+
+    upload(admin_client, eager, text=SCRIPT.format(n=2))
+    parsed = Article.objects.get(status="parsed")
+    response = admin_client.get(reverse("admin:offshoring_article_change", args=[parsed.id]))
+    assert response.status_code == 200
+    assert "Agadir" in response.content.decode()
+
+
+def test_reparse_action_requeues_the_selected(admin_client, eager):
+    upload(admin_client, eager, text=SCRIPT.format(n=1))
+    article = Article.objects.get()
+    Article.objects.filter(id=article.id).update(parser_version="old")
+    response = eager(admin_client, CHANGELIST_URL, {"action": "reparse_selected", "_selected_action": [article.id]})
+    assert response.status_code == 302
+    assert "1 article queued for parsing." in admin_client.get(CHANGELIST_URL).content.decode()
+    article.refresh_from_db()
+    assert article.status == "parsed" and article.parser_version == "fake-1" and article.attempts == 2
+
+
+def test_reparse_failed_button_reruns_only_the_failed(admin_client, eager):
+    upload(admin_client, eager, text=SCRIPT.format(n=1))
+    ok = Article.objects.get()
+    failed = ArticleFactory(status="failed", error="boom", raw=SCRIPT.format(n=9).encode())
+    response = eager(admin_client, reverse("admin:offshoring_article_reparse_failed"))
+    assert response.status_code == 302
+    assert "1 failed article queued for parsing." in admin_client.get(CHANGELIST_URL).content.decode()
+    failed.refresh_from_db()
+    ok.refresh_from_db()
+    assert failed.status == "parsed" and failed.error == ""
+    assert ok.attempts == 1
+    assert admin_client.get(reverse("admin:offshoring_article_reparse_failed")).status_code == 405
+
+
+def test_batch_progress_page_refreshes_itself_until_done(
+    admin_client, fake_extractor, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=False):  # no worker yet: the articles stay pending
+        report = upload_ingest(files=[("a.txt", SCRIPT.format(n=1).encode()), ("b.txt", b"")], user=admin_client.user)
+    url = reverse("admin:offshoring_uploadbatch_progress", args=[report.batch.pk])
+    content = admin_client.get(url).content.decode()
+    assert '<meta http-equiv="refresh" content="3">' in content
+    assert "0% of 1 articles done (1 to go)" in content
+    assert "b.txt" in content and "the file is empty" in content
+
+    from offshoring.services.parse import article_parse
+
+    article_parse(article_id=report.outcomes[0].article_id)
+    content = admin_client.get(url).content.decode()
+    assert 'http-equiv="refresh"' not in content
+    assert "100% of 1 articles done" in content and "Finished." in content
+
+
+def test_every_admin_list_renders_with_search(admin_client, eager):
+    upload(admin_client, eager, text=SCRIPT.format(n=1))
+    for name in ("article", "metric", "event", "uploadbatch", "organisation", "region", "city"):
+        url = reverse(f"admin:offshoring_{name}_changelist")
+        assert admin_client.get(url).status_code == 200, name
+        assert admin_client.get(url, {"q": "Agadir"}).status_code == 200, name
+
+
+def test_metric_review_actions_and_edit(admin_client, eager):
+    upload(
+        admin_client, eager, text=SCRIPT.format(n=1) + "@metric revenue 4500000000 MAD exact 2011 | - | - | - | 0.9\n"
+    )
+    low, high = Metric.objects.order_by("confidence")
+    metrics_url = reverse("admin:offshoring_metric_changelist")
+    response = admin_client.get(metrics_url, {"queue": "todo"})
+    assert list(response.context["cl"].result_list) == [low, high]  # the least confident first
+
+    admin_client.post(metrics_url, {"action": "confirm", "_selected_action": [high.id]})
+    admin_client.post(metrics_url, {"action": "reject", "_selected_action": [low.id]})
+    high.refresh_from_db()
+    low.refresh_from_db()
+    assert (high.review_state, high.reviewed_by) == ("confirmed", admin_client.user)
+    assert low.review_state == "rejected"
+
+    change_url = reverse("admin:offshoring_metric_change", args=[high.id])
+    form = admin_client.get(change_url).context["adminform"].form
+    data = {name: form.initial.get(name) or "" for name in form.fields}
+    data.update(value="4600000000", region="", city="", organisation="")
+    response = admin_client.post(change_url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    high.refresh_from_db()
+    assert high.value == Decimal("4600000000") and high.review_state == "edited"
+    history = admin_client.get(reverse("admin:offshoring_metric_history", args=[high.id]))
+    assert history.status_code == 200 and "admin-user" in history.content.decode()
