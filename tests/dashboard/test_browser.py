@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import service_missing
-from tests.dashboard.demo import demo_data_create
+from offshoring.services.ingest import path_files, upload_ingest
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -26,7 +26,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+ARTIFACTS = ROOT / "test-artifacts"
 PASSWORD = "pass-for-tests"
 
 
@@ -46,7 +48,10 @@ def browser():
 
 @pytest.fixture
 def site(live_server):
-    demo_data_create()
+    # The demo data, made as `make demo` makes it: the seed files through the ingestion service and
+    # the real extractor (tasks run in-process in the test settings).
+    report = upload_ingest(files=path_files([SEEDS]), label="seeds")
+    assert report.created == 5, report.summary()
     UserFactory(username="analyst-b", group="analysts")
     UserFactory(username="staff-b", group="staff")
     return live_server.url
