@@ -45,14 +45,3 @@ def redis_url():
     if not tcp_open(REDIS_URL, 6379):
         service_missing(f"needs Redis at {REDIS_URL} (set TEST_REDIS_URL)")
     return REDIS_URL
-
-
-@pytest.fixture
-def fake_extractor(monkeypatch):
-    """The parse service runs the scripted engine of tests/fake_extraction.py instead of the real one."""
-    from offshoring.services import parse
-    from tests import fake_extraction
-
-    monkeypatch.setattr(parse, "extract", fake_extraction.fake_extract)
-    monkeypatch.setattr(parse, "parser_version", lambda: fake_extraction.VERSION)
-    return fake_extraction

@@ -1,4 +1,4 @@
-"""manage.py ingest and manage.py reparse."""
+"""manage.py ingest and manage.py reparse, with the real extraction engine parsing what they queue."""
 
 import io
 import zipfile
@@ -8,8 +8,10 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone, translation
 
-from offshoring.models import Article, UploadBatch
+from offshoring.extraction import PARSER_VERSION
+from offshoring.models import Article, Metric, UploadBatch
 from offshoring.services.reparse import articles_for_reparse
+from tests.articles import agadir_hiring
 from tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -21,11 +23,8 @@ def english():
         yield
 
 
-SCRIPT = "Centres d'appels {n}\n@metric employment {n}00 persons exact 2011 | - | - | - | 0.8\n"
-
-
 @pytest.fixture
-def run(fake_extractor, django_capture_on_commit_callbacks):
+def run(django_capture_on_commit_callbacks):
     """call_command with the queued parse tasks run in-process (no broker: the embedded default)."""
 
     def run_command(*args, **kwargs):
@@ -38,20 +37,20 @@ def run(fake_extractor, django_capture_on_commit_callbacks):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_ingest_files_folders_and_zips(tmp_path, fake_extractor):
+def test_ingest_files_folders_and_zips(tmp_path):
     """As `make demo` runs it: real commits, each parse run in-process as its article commits."""
     folder = tmp_path / "articles"
     (folder / "sub").mkdir(parents=True)
-    (folder / "one.txt").write_text(SCRIPT.format(n=1))
-    (folder / "sub" / "two.html").write_text(f"<p>{SCRIPT.format(n=2)}</p>")
+    (folder / "one.txt").write_text(agadir_hiring(n=1))
+    (folder / "sub" / "two.html").write_text(f"<p>{agadir_hiring(n=2)}</p>")
     (folder / "ignored.jpg").write_bytes(b"\xff\xd8\xff")
     (folder / "empty.txt").write_text("")
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("three.txt", SCRIPT.format(n=3))
+        archive.writestr("three.txt", agadir_hiring(n=3))
     (tmp_path / "lot.zip").write_bytes(buffer.getvalue())
     single = tmp_path / "four.txt"
-    single.write_text(SCRIPT.format(n=4))
+    single.write_text(agadir_hiring(n=4))
 
     out = io.StringIO()
     call_command(
@@ -77,11 +76,14 @@ def test_ingest_files_folders_and_zips(tmp_path, fake_extractor):
         for line in lines
     )
     assert set(Article.objects.values_list("outlet", "status")) == {("MAP", "parsed")}
+    # Each article's figure, the HTML one's included: employment n*100 in the Souss-Massa.
+    employment = Metric.objects.filter(indicator="employment", region__name="Souss-Massa")
+    assert sorted(int(value) for value in employment.values_list("value", flat=True)) == [100, 200, 300, 400]
 
 
 def test_ingest_twice_reports_duplicates(tmp_path, run):
     path = tmp_path / "a.txt"
-    path.write_text(SCRIPT.format(n=1))
+    path.write_text(agadir_hiring(n=1))
     run("ingest", str(path))
     out = run("ingest", str(path))
     article = Article.objects.get()
@@ -91,7 +93,7 @@ def test_ingest_twice_reports_duplicates(tmp_path, run):
 
 def test_ingest_with_date_and_url(tmp_path, run):
     path = tmp_path / "a.txt"
-    path.write_text(SCRIPT.format(n=1))
+    path.write_text(agadir_hiring(n=1))
     run("ingest", str(path), "--date", "2011-01-18", "--url", "https://www.leseco.ma/a")
     article = Article.objects.get()
     assert str(article.publication_date) == "2011-01-18" and article.url == "https://www.leseco.ma/a"
@@ -106,15 +108,17 @@ def test_ingest_refuses_bad_options(tmp_path, run, option, value):
 
 def make_articles():
     return {
-        "parsed": ArticleFactory(status="parsed", parser_version="fake-1", raw=SCRIPT.format(n=1).encode()),
-        "outdated": ArticleFactory(status="parsed", parser_version="2020.0", raw=SCRIPT.format(n=2).encode()),
-        "failed": ArticleFactory(status="failed", parser_version="fake-1", error="x", raw=SCRIPT.format(n=3).encode()),
-        "stuck": ArticleFactory(status="pending", raw=SCRIPT.format(n=4).encode()),
-        "processing": ArticleFactory(status="processing", raw=SCRIPT.format(n=5).encode()),
+        "parsed": ArticleFactory(status="parsed", parser_version=PARSER_VERSION, raw=agadir_hiring(n=1).encode()),
+        "outdated": ArticleFactory(status="parsed", parser_version="2020.0", raw=agadir_hiring(n=2).encode()),
+        "failed": ArticleFactory(
+            status="failed", parser_version=PARSER_VERSION, error="x", raw=agadir_hiring(n=3).encode()
+        ),
+        "stuck": ArticleFactory(status="pending", raw=agadir_hiring(n=4).encode()),
+        "processing": ArticleFactory(status="processing", raw=agadir_hiring(n=5).encode()),
     }
 
 
-def test_reparse_modes_select_the_right_articles(fake_extractor):
+def test_reparse_modes_select_the_right_articles():
     articles = make_articles()
     old = timezone.now() - timedelta(hours=2)
     Article.objects.filter(id=articles["stuck"].id).update(queued_at=old)
@@ -137,7 +141,7 @@ def test_reparse_command_in_small_batches(run):
     out = run("reparse", "--all", "--batch-size", "2", verbosity=2)
     assert "queued 2\nqueued 4\nqueued 5\n" in out
     assert "5 articles queued for parsing (all)" in out
-    assert set(Article.objects.values_list("status", "parser_version")) == {("parsed", "fake-1")}
+    assert set(Article.objects.values_list("status", "parser_version")) == {("parsed", PARSER_VERSION)}
 
 
 def test_reparse_failed_only(run):

@@ -58,7 +58,7 @@ def test_celery_reads_django_settings(settings):
 
 
 def test_deploy_checks_are_clean_under_production_settings():
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "CELERY_BROKER_URL"}}
+    env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
     env.update(
         DEBUG="0", SECRET_KEY="x" * 20 + "-a-long-random-looking-production-key-0123456789", ALLOWED_HOSTS="example.org"
     )

@@ -89,9 +89,18 @@ _SHORT_LINE = 120  # characters: a headline rather than a paragraph
 _HEADLINE_RUN = 5  # so many short unpunctuated lines in a row make a list of headlines
 
 
+# A list of figures: "• 120.000 emplois", "- 14 MMDH de chiffre d'affaires", "- MAD 18bn in export revenue".
+_FIGURE_ITEM_RE = re.compile(r"^\s*[•\-–—*·▪►●✓+]\s*\+?(?:(?:MAD|USD|EUR|Dhs?|DH|US\$|\$|€)\s?)?\d")
+_DIGIT_RE = re.compile(r"\d")
+_WRAP_MIN = 40  # characters: a hard-wrapped line (PDF, e-mail) is at least this long
+_WRAP_END_RE = re.compile(r"[\w,\-–(/'’]$")
+_WRAP_NEXT_RE = re.compile(r"^[a-zà-öø-ÿ(«\"“]|^\d")
+
+
 def segments(text: str) -> list[Segment]:
-    """Every non-empty line of the text as a classified span."""
-    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(text)]
+    """Every non-empty line of the text as a classified span; a paragraph hard-wrapped over several lines (text
+    pasted from a PDF) is one span."""
+    lines = _unwrapped([(m.start(), m.end()) for m in _LINE_RE.finditer(text)], text)
     kinds: list[SegmentKind] = [_line_kind(text[s:e].strip()) for s, e in lines]
     _mark_dash_headlines(text, lines, kinds)
     _mark_related_blocks(text, lines, kinds)
@@ -101,6 +110,32 @@ def segments(text: str) -> list[Segment]:
     return [
         Segment(*_strip_span(text, s, e), kind) for (s, e), kind in zip(lines, kinds, strict=True) if text[s:e].strip()
     ]
+
+
+def _unwrapped(lines: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Joins a line to the next when it breaks a sentence: "...a atteint 8,7 milliards de" / "dirhams en 2015, ..."."""
+    if len(lines) < 2:
+        return lines
+    merged: list[tuple[int, int]] = [lines[0]]
+    for start, end in lines[1:]:
+        previous_start, previous_end = merged[-1]
+        previous = text[previous_start:previous_end].rstrip()
+        current = text[start:end].lstrip()
+        if (
+            len(previous) - len(previous.lstrip()) < 8  # an indented line ("Page 4") is not prose
+            and len(previous.strip()) >= _WRAP_MIN
+            and text.count("\n", previous_end, start) == 1
+            and _WRAP_END_RE.search(previous)
+            and _WRAP_NEXT_RE.match(current)
+            and not (current[:1].isdigit() and previous[-1:].isdigit())
+            and not _FIGURE_ITEM_RE.match(current)
+            and _line_kind(previous.strip()) == "body"
+            and _line_kind(current.strip()) == "body"
+        ):
+            merged[-1] = (previous_start, end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def body_spans(text: str) -> list[tuple[int, int]]:
@@ -165,6 +200,8 @@ def _mark_headline_runs(text: str, lines: list[tuple[int, int]], kinds: list[Seg
             run.append(index)  # "Inflation : 3,1% en janvier" looks like a date line but sits in the list
             continue
         if len(run) >= _HEADLINE_RUN:
+            kept = _figure_list(text, lines, kinds, run)
+            run = [member for member in run if member not in kept]
             bylines = 0
             while bylines < len(run) and kinds[run[-1 - bylines]] == "meta":
                 bylines += 1
@@ -177,6 +214,20 @@ def _mark_headline_runs(text: str, lines: list[tuple[int, int]], kinds: list[Seg
                 ):
                     kinds[member] = "noise"
         run = []
+
+
+def _figure_list(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind], run: list[int]) -> set[int]:
+    """The lines of a run that are a list of key figures, not headlines: under a line announcing them ("Les chiffres
+    clés à fin 2017 :", "La répartition régionale est la suivante :") those holding a figure, else bulleted figures
+    when they make at least half of the run."""
+    members = [text[slice(*lines[m])].strip() for m in run]
+    intro = run[0] - 1
+    if intro >= 0 and kinds[intro] != "noise":
+        line = text[slice(*lines[intro])].strip()
+        if line.endswith(":") and not _RELATED_HEADER_RE.match(line):
+            return {m for m, line in zip(run, members, strict=True) if _DIGIT_RE.search(line)}
+    items = {m for m, line in zip(run, members, strict=True) if _FIGURE_ITEM_RE.match(line)}
+    return items if 2 * len(items) >= len(run) else set()
 
 
 def _mark_related_blocks(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
@@ -217,8 +268,10 @@ def _mark_titles(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKin
         if kinds[index] != "body":
             continue
         line = text[start:end].strip()
-        if len(line) > 200 or (len(line) > 100 and line.endswith((".", "!", "?", "»", '"'))):
+        if len(line) > 200 or (len(line) > 100 and line.endswith((".", "!", "?", "»", '"', ":"))):
             return  # the first paragraph: short news paragraphs are no title either
+        if _FIGURE_ITEM_RE.match(line):
+            return  # a list of key figures opens the body
         kinds[index] = "title"
 
 

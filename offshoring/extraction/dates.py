@@ -83,7 +83,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # Each starts with a lookahead on its first letter: it lets the regex engine skip most positions quickly.
 _MONTH_FIRST = "(?=[adfjmnos])"
 _PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"(?=\d)\b(?P<iy>(?:19|20)\d{2})-(?P<im>\d{2})-(?P<id>\d{2})\b"),
+    # "2019-03-12", "2019-03-12T10:05:00+01:00", "2011/05/04"
+    re.compile(r"(?=\d)\b(?P<iy>(?:19|20)\d{2})(?P<isep>[-/])(?P<im>\d{2})(?P=isep)(?P<id>\d{2})(?![\d/])(?=t|\b)"),
     re.compile(
         r"(?=\d)(?<![\d.,])(?P<nd>\d{1,2})\s*(?P<sep>[-/.])\s*(?P<nm>\d{1,2})\s*(?P=sep)\s*(?P<ny>(?:19|20)?\d{2})(?!\d)"
     ),
@@ -119,13 +120,39 @@ class DateMention:
         return self.year is not None and self.month is not None and self.day is not None
 
 
-def find_dates(text: str, folded: str | None = None) -> list[DateMention]:
-    """Every date-like expression, longest first when two overlap, in text order."""
+_DIGIT_RE = re.compile(r"\d")
+_BLOCK_GAP = 4  # characters: spans this close are scanned as one block
+
+
+def blocks(text: str, spans: list[tuple[int, int]] | None, *, digits: bool = False) -> list[tuple[int, int]]:
+    """The sorted spans (only those holding a digit, when asked) joined into blocks where they nearly touch: the
+    regex engine pays for every position it visits, so it visits only the article's lines, in few calls."""
+    if spans is None:
+        return [(0, len(text))]
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if digits and _DIGIT_RE.search(text, start, end) is None:
+            continue
+        if out and start - out[-1][1] <= _BLOCK_GAP:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+# Every pattern but the weekday one needs a digit.
+_NEEDS_DIGIT = tuple(index != 4 for index in range(6))
+
+
+def find_dates(text: str, folded: str | None = None, spans: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    """Every date-like expression (within the sorted spans, when given), longest first when two overlap, in text
+    order."""
     folded = fold(text) if folded is None else folded
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(folded):
+    every, with_digits = blocks(folded, spans), blocks(folded, spans, digits=True)
+    for pattern, needs_digit in zip(_PATTERNS, _NEEDS_DIGIT, strict=True):
+        for match in (m for s, e in (with_digits if needs_digit else every) for m in pattern.finditer(folded, s, e)):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             mention = _with_weekday(folded, _mention(match))
@@ -225,7 +252,7 @@ _MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _FULL_DATE_RE = re.compile(
     r"\b\d{1,2}(?:er)?\s+" + _MONTH_WORD + r",?\s+(?:19|20)\d{2}\b"
     r"|\b" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b"
-    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}"
+    r"|\b\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?:19|20)?\d{2}\b|\b(?:19|20)\d{2}([-/])\d{2}\1\d{2}"
 )
 _CLOCK_RE = re.compile(r"(?i)\b\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[ap]\.?m\.?)?\b|\b(?:gmt|utc)\s?[+-]?\d*")
 _DATE_LINE_WORDS = frozenset(

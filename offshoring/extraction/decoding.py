@@ -115,9 +115,58 @@ def _from_html(markup: str, encoding: str) -> DecodedDocument:
     if extracted is None:
         return DecodedDocument(text=_strip_tags(markup), encoding=encoding, was_html=True)
     body, title, date = extracted
+    body = flatten_tables(body)
     if title and not body.startswith(title):
         body = f"{title}\n{body}"  # keep the page's title in the text the offsets index
     return DecodedDocument(text=body, title=title, date=date, encoding=encoding, was_html=True)
+
+
+_TABLE_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE_RE = re.compile(r"^[\s|:\-]+$")
+
+
+def flatten_tables(text: str) -> str:
+    """Markdown tables (what trafilatura makes of <table>) as lines of text.
+
+    A layout table's one-cell rows become that cell ("| Sitel ne connaît pas la crise. ... |  |"); a data table's
+    rows are read with the header ("| Casablanca-Settat | 78.000 | 60 % |" under "| Région | Effectifs | Part |"
+    becomes "Casablanca-Settat : 78.000 effectifs, 60 % part"), so its figures keep what they count."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _TABLE_ROW_RE.match(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        block = []
+        while index < len(lines) and _TABLE_ROW_RE.match(lines[index]):
+            block.append(lines[index])
+            index += 1
+        out.extend(_table_lines(block))
+    return "\n".join(out)
+
+
+def _table_lines(block: list[str]) -> list[str]:
+    rows = [[cell.strip() for cell in line.strip().strip("|").split("|")] for line in block]
+    header: list[str] | None = None
+    if len(block) > 1 and _TABLE_RULE_RE.match(block[1]) and sum(1 for cell in rows[0] if cell) > 1:
+        header = rows[0]
+    lines = []
+    for number, (line, cells) in enumerate(zip(block, rows, strict=True)):
+        if _TABLE_RULE_RE.match(line) or (header is not None and number == 0):
+            continue
+        filled = [cell for cell in cells if cell]
+        if not filled:
+            continue
+        if header is None or len(filled) == 1:
+            lines.append(" — ".join(filled))
+            continue
+        values = [f"{cell} {name.lower()}".strip() for cell, name in zip(cells[1:], header[1:], strict=False) if cell]
+        lines.append(f"{cells[0]} : {', '.join(values)}" if cells[0] else ", ".join(values))
+    return lines
 
 
 def _trafilatura(markup: str) -> tuple[str, str | None, dt.date | None] | None:

@@ -109,6 +109,8 @@ def _edition_number(match: re.Match[str]) -> int:
 
 
 def _editions(context: EventContext, sentence: tuple[int, int], folded: str) -> list[EventFound]:
+    if "edition" not in folded and "session" not in folded and "siccam" not in folded:
+        return []  # the substring tests spare both regexes on most sentences
     found = []
     for match in _EDITION_RE.finditer(folded):
         start = sentence[0] + match.start("rest")

@@ -62,7 +62,8 @@ class Token(NamedTuple):
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Alphanumeric tokens of folded text (or of folded[start:end], offsets kept), function words left out."""
     matches = _TOKEN_RE.finditer(folded, start, len(folded) if end is None else end)
-    return [Token(m.group(), m.start(), m.end()) for m in matches if m.group() not in _SKIPPED_TOKENS]
+    new, skipped = tuple.__new__, _SKIPPED_TOKENS  # tuple.__new__ spares NamedTuple's Python-level constructor
+    return [new(Token, (m.group(), *m.span())) for m in matches if m.group() not in skipped]
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,8 @@ _POSTE_NOUN_RE = re.compile(r"^postes?\b")
 _JOB_NOUN_RE = re.compile(r"^(?:emplois?\b|jobs?\b|postes? d'emplois?|opportunites d'emploi|job opportunities)")
 _EMPLOYEE_NOUN_RE = re.compile(
     r"^(?:employes|employees|salaries|collaborateurs|tele-?conseillers|teleoperat\w+|conseillers|agents|staff\b"
-    r"|workers|personnels|effectifs|associates|teammates|employes)"
+    r"|workers|personnels|effectifs|associates|teammates|employes|team members|advisors|advisers|collaborators"
+    r"|membres de l'equipe)"
 )
 _PERSON_NOUN_RE = re.compile(
     r"^(?:personnes|people|persons|individus|jeunes|young people|cadres|ingenieurs|engineers|techniciens|profils"
@@ -84,19 +85,25 @@ _TARGET_RE = re.compile(
     r"d'ici|a l'horizon|\bhorizon\b|objectifs?|a terme|targets?\b|goal|\bby (?:19|20)\d\d|a creer"
     r"|programme de creation|ambition"
 )
+# After the figure, horizons count up to the next figure, aims only within its clause: in "premier employeur du
+# secteur avec 10.000 salariés au Maroc, s'engage à créer 5.000 postes" the 10.000 are no target.
+_HORIZON_RE = re.compile(r"d'ici|a l'horizon|\bhorizon\b|a terme|\bby (?:19|20)\d\d")
+_CLAUSE_END_RE = re.compile(r"[,;:(]")
 # ... verbs of intent only before it: in "D'une capacité de 450 positions, la plateforme doit permettre la création
 # de 1.000 emplois", the "doit" governs the jobs, not the seats.
 _TARGET_VERB_RE = re.compile(
-    r"\bvise\b|viser|visant|ambitionne|prevoit|prevoient|\bprevue?s?\b|comptent|compte creer|plans? to|planning to"
+    r"\bvise\b|viser|visant|visons|visent|visait|visaient|ambitionne|prevoit|prevoient|\bprevue?s?\b|comptent"
+    r"|compte creer|plans? to|planning to"
     r"|aims? to|aiming|will create|envisage|projette|promet|\bdoit\b|\bdoivent\b|\bdevons\b|\bmust\b"
-    r"|\bneeds? to\b|il faut|wants? to|\bveut\b|souhaite|\btable sur\b"
+    r"|\bneeds? to\b|il faut|wants? to|\bveut\b|souhaite|\btable sur\b|\bdevra\b|\bdevront\b"
+    r"|devrai(?:t|ent) (?:en )?(?:atteindre|compter|abriter|employer)|should (?:reach|employ)|plans? to reach"
 )
 # "un potentiel de création estimé à 3.500 emplois" is a target;
 # "un énorme potentiel ... avec 115.000 étudiants" is not.
 _POTENTIAL_RE = re.compile(r"(?:potentiel|potential)[\w\s']{0,35}$")
 _FORECAST_RE = re.compile(
     r"previsions?|devrait|devraient|attendu|expected|forecasts?|projected|projections?|anticip\w+|tendances?"
-    r"|should reach|estimations?|table sur|s'attend"
+    r"|should reach|estimations?|table sur|s'attend|pourrai(?:t|ent)\b|\bcould\b"
 )
 _HIRING_RE = re.compile(
     r"recrut\w*|embauch\w*|\bhire\b|hiring|recruit\w*|besoins? (?:en|de) (?:ressources humaines|recrutement|personnel"
@@ -125,7 +132,7 @@ _TARGET_YEAR_RE = re.compile(
 _HIRING_BEFORE_RE = re.compile(
     r"(?:recrut\w*|embauch\w*|\bhire\b|\bhiring\b|recruit\w*|onboard\w*|a besoin d[e']|ont besoin d[e']|\bneeds?"
     r"|besoins? (?:en|de|d'))\s+(?:(?:de|d'|of|about|around|some|up to|plus de|pres de|quelque|environ|more than"
-    r"|over|nearly|jusqu'a)\s+)*$"
+    r"|over|nearly|jusqu'a|roughly|approximately|almost|at least|au moins|pas moins de)\s+)*$"
 )
 _HIRING_NOUN_RE = re.compile(r"^(?:recrues|recrutements?|embauches|hires|new hires|recruits|recruitments)\b")
 # "les effectifs du secteur à 270.000", "the number of jobs in the sector to 270,000": a headcount without its noun.
@@ -185,7 +192,7 @@ _REVENUE_RE = re.compile(
 _INVESTMENT_RE = re.compile(
     r"invest\w*|\bfonds\b|\bfunds?\b|budget|enveloppe|financement|financing|montant|\bcout\b|\bcost\b|capital\b"
     r"|subvention|injection|mobilis\w*|levee|\braised?\b|set aside|earmark\w*|allocat\w*|allou\w*|\bdote\w*"
-    r"|consacr\w*|debloqu\w*|\bcapex\b"
+    r"|consacr\w*|debloqu\w*|\bcapex\b|\bprojets?\b|\bprojects?\b"
 )
 _SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b")
 _GROWTH_RE = re.compile(
@@ -197,7 +204,9 @@ _UP_RE = re.compile(r"\b(?:up|down|en hausse de|en baisse de)\s*(?:by\s*)?$")
 _DECLINE_RE = re.compile(r"baisse|recul\w*|diminu\w*|declin\w*|decreas\w*|\bdrop\w*|\bfell\b|chute|contraction")
 _SHARE_AFTER_RE = re.compile(r"^\s*(?:des|du|de la|de l'|d'|of)\b")
 _SHARE_BEFORE_RE = re.compile(
-    r"(?:part|share|represente\w*|represent\w*|soit|account\w* for|constitue\w*)[\w\s']{0,20}$"
+    r"(?:part|share|represente\w*|represent\w*|soit|account\w* for|constitue\w*|concentre\w*)[\w\s']{0,20}$"
+    r"|(?:\bdont|\bincluding|\bof which)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around"
+    r"|nearly)\s+)?$"
 )
 _SECTOR_SCOPE_AFTER_RE = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:que compte|du secteur|of the sector|in the sector|dans le secteur|au niveau national)"
@@ -291,6 +300,22 @@ _FUTURE_BEFORE_RE = re.compile(
     r"|will (?:create|hire|train|employ|recruit|add|generate|open))\b"
 )
 _COORDINATION_RE = re.compile(r"^\W*(?:et|and|ainsi que|as well as)\b")
+# The next item of a list of figures split by place: ", " or " et " after "4.000 à Fès".
+_WHICH_BEFORE_RE = re.compile(r"(?:\bof which|\bdont|\bparmi (?:eux|elles|lesquel\w*)|\bamong them)\s+$")
+_ENUMERATION_RE = re.compile(
+    r"\s*(?:(?:a|au|aux|en|in|at|pour|for)\s+[^\d,;.:]{1,40}?)?\s*(?:,|\bet\b|\band\b|ainsi que)\s*"
+)
+# A headcount still to reach, its noun left out: "devrait en compter 800", "we plan to reach 8,000".
+_REACH_BEFORE_RE = re.compile(
+    r"\b(?:en compter|compter|atteindre|reach|to reach|grow to|rise to)\s+(?:(?:plus de|pres de|environ|quelque"
+    r"|more than|over|about|around|some|nearly)\s+)?$"
+)
+# "700 collaborateurs recrutés d'ici fin 2018": people hired, whatever the horizon.
+_TRAINED_BEFORE_RE = re.compile(
+    r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train)\s+(?:(?:plus de|pres de"
+    r"|environ|quelque|more than|over|about|around|some|nearly|roughly)\s+)?$"
+)
+_HIRED_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:recrutes|recrutees|embauches|embauchees|hired|recruited)\b")
 
 _BEFORE_WINDOW = 100
 _AFTER_WINDOW = 100
@@ -325,12 +350,15 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
             continue
         inside = _with_implied_currency(inside, context.language)
         previous: MetricFound | None = None
+        previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
         for index in range(len(inside)):
             candidate = _candidate(context, sentence, inside, index)
-            metric = _metric(context, candidate, previous)
+            metric = _metric(context, candidate, previous, previous_count)
             if metric is None:
                 continue
             previous = metric
+            if metric.unit == "persons":
+                previous_count = metric
             if metric.unit in ("MAD", "EUR", "USD"):
                 context.last_amount = metric.indicator
             key = (metric.indicator, round(metric.value), metric.unit)
@@ -380,15 +408,22 @@ def _candidate(
     )
 
 
-def _metric(context: ArticleContext, candidate: _Candidate, previous: MetricFound | None) -> MetricFound | None:
-    classified = _classify(context, candidate, previous)
+def _metric(
+    context: ArticleContext,
+    candidate: _Candidate,
+    previous: MetricFound | None,
+    previous_count: MetricFound | None = None,
+) -> MetricFound | None:
+    classified = _classify(context, candidate, previous, previous_count)
     if classified is None:
         return None
     indicator, unit, value, confidence = classified
     sentence_start, sentence_end = candidate.sentence
     year, year_source = _year(context, candidate)
     qualifier = _qualifier(context, candidate, year, previous)
-    if qualifier == "target" and year_source != "sentence":
+    if year_source != "sentence" and (
+        qualifier == "target" or (qualifier == "forecast" and _FORECAST_RE.search(candidate.before))
+    ):
         horizon = _TARGET_YEAR_RE.search(context.folded, sentence_start, sentence_end)
         if horizon:  # "la création de 60.000 emplois et 18 MMDH à l'horizon 2020": the horizon is both figures'
             year, year_source = int(horizon.group("year")), "sentence"
@@ -412,7 +447,10 @@ def _metric(context: ArticleContext, candidate: _Candidate, previous: MetricFoun
 
 
 def _classify(
-    context: ArticleContext, candidate: _Candidate, previous: MetricFound | None
+    context: ArticleContext,
+    candidate: _Candidate,
+    previous: MetricFound | None,
+    previous_count: MetricFound | None = None,
 ) -> tuple[str, str, float, float] | None:
     number = candidate.number
     preceding = candidate.preceding[-60:]
@@ -444,10 +482,18 @@ def _classify(
         return found[0], found[1], number.value, found[2]
     if number.looks_like_year:
         return None
+    if previous is not None and previous.unit != "percent" and _WHICH_BEFORE_RE.search(candidate.before):
+        return previous.indicator, previous.unit, number.value, 0.55  # "1,200 companies, of which 110 operate in ..."
     if noun_starts_word(noun):
         return None
     if previous is not None and _ELLIPSIS_RE.search(candidate.before):
         return previous.indicator, previous.unit, number.value, 0.6  # "20000 employés sur les 25000 que compte ..."
+    if previous is not None and previous.unit != "percent" and _ENUMERATION_RE.fullmatch(candidate.before):
+        return previous.indicator, previous.unit, number.value, 0.55  # "dont 4.000 à Fès, 3.500 à Oujda et 5.000 ..."
+    if previous_count is not None and _REACH_BEFORE_RE.search(candidate.before):
+        # "Il emploie déjà 350 téléconseillers et devrait en compter 800 d'ici fin 2020"
+        indicator = "jobs_target" if _is_target(candidate) else previous_count.indicator
+        return indicator, "persons", number.value, 0.55
     if previous is not None and previous.unit != "percent" and _COMPARISON_BEFORE_RE.search(candidate.before):
         # "270,000 jobs by 2030, up from around 130,000 today": the earlier value of the same count
         indicator = "employment" if previous.indicator == "jobs_target" else previous.indicator
@@ -501,6 +547,9 @@ def noun_starts_word(noun: str) -> bool:
         "ago",
         "since",
         "depuis",
+        "ici",
+        "within",
+        "over",
         "by",
         "d'ici",
         "fin",
@@ -546,7 +595,15 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
     is_employee = bool(_EMPLOYEE_NOUN_RE.match(noun))
     if not (is_job or is_employee or _PERSON_NOUN_RE.match(noun)):
         return None
-    if not (is_job or is_employee) and _TRAINING_RE.search(near):
+    if _TRAINED_BEFORE_RE.search(candidate.before[-40:]):
+        return "trainees", "persons", 0.75  # "last year we trained 3,200 new advisors"
+    if _HIRED_AFTER_RE.match(candidate.after):
+        return "hiring_need", "persons", 0.8  # "700 collaborateurs recrutés d'ici fin 2018"
+    if (
+        not (is_job or is_employee)
+        and _TRAINING_RE.search(near)
+        and not _HIRING_BEFORE_RE.search(candidate.before[-60:])
+    ):
         return "trainees", "persons", 0.7
     if _HIRING_BEFORE_RE.search(candidate.before[-60:]) or (
         not is_job and _ADD_STAFF_BEFORE_RE.search(candidate.before[-30:])
@@ -570,7 +627,9 @@ def _is_target(candidate: _Candidate) -> bool:
         return False  # "up from 130,000 today" is where the target starts from
     return bool(
         candidate.sentence_target
-        or _TARGET_RE.search(candidate.before + " " + candidate.after)
+        or _TARGET_RE.search(candidate.before)
+        or _HORIZON_RE.search(candidate.after)
+        or _TARGET_RE.search(_CLAUSE_END_RE.split(candidate.after, 1)[0])
         or _TARGET_VERB_RE.search(candidate.before)
         or _POTENTIAL_RE.search(candidate.before)
         or _TARGET_AFTER_RE.match(candidate.after)
@@ -610,6 +669,8 @@ def _distance(pattern: re.Pattern[str], sentence: str, position: int) -> int | N
 
 
 def _percent_indicator(context: ArticleContext, candidate: _Candidate) -> str | None:
+    if candidate.number.start > 0 and context.folded[candidate.number.start - 1] in "+\u2212":
+        return "growth_rate"  # "+12% year-on-year", "• +12 % de croissance"
     if (
         _GROWTH_RE.search(candidate.before[-60:])
         or _GROWTH_RE.search(candidate.after[:30])
@@ -673,7 +734,15 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
             or _YEAR_IGNORED_BEFORE_RE.search(sentence[max(0, match.start() - 30) : match.start()])
         ):
             continue
-        owners = figures if end <= figures[0].start else [min(figures, key=lambda n: _year_distance(n, start, end))]
+        earlier = [n for n in figures if n.end <= start]
+        if end <= figures[0].start:
+            owners = figures
+        elif _YEAR_OF_BEFORE_RE.search(
+            sentence, max(0, match.start() - 12), match.start()
+        ) and not _CLAUSE_GAP_RE.search(context.folded, earlier[-1].end, start):
+            owners = [earlier[-1]]  # "passé de 24.000 emplois en 2008 à 70.000 en 2015": "en 2008" dates what precedes
+        else:
+            owners = [min(figures, key=lambda n: _year_distance(n, start, end))]
         for owner in owners:
             owned.setdefault(id(owner), []).append((_year_distance(owner, start, end), int(match.group())))
     published = context.publication_date
@@ -682,6 +751,7 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
             owned.setdefault(id(candidate.number), []).extend(
                 (abs(sentence_start + m.start() - candidate.number.start), published.year + offset)
                 for m in pattern.finditer(sentence)
+                if not _figure_between(figures, candidate.number, sentence_start + m.start())
             )
     same_year = _SAME_YEAR_RE.search(sentence)
     index = bisect.bisect_left(context.sentences, candidate.sentence)
@@ -692,6 +762,10 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
             owned.setdefault(id(candidate.number), []).append((0, int(years[-1].group())))
     position = next((i for i, n in enumerate(figures) if n is candidate.number), len(figures))
     for figure in [candidate.number, *reversed(figures[:position])]:
+        if figure is not candidate.number and _COMPARISON_BEFORE_RE.search(
+            context.folded, max(sentence_start, figure.start - 40), figure.start
+        ):
+            continue  # "120,000 people in 2019, up from 40,000 in 2010, and generated USD 1.4 billion": not 2010's
         if owned.get(id(figure)):
             return min(owned[id(figure)])[1], "sentence"
     if published is not None:
@@ -699,11 +773,21 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
     return None, "none"
 
 
+def _figure_between(figures: list[NumberMention], number: NumberMention, position: int) -> bool:
+    """Does another figure stand between a phrase ("last year") and this one? Then the phrase dates that one."""
+    low, high = sorted((position, number.start))
+    return any(f is not number and low <= f.start < high for f in figures)
+
+
 def _is_conversion(context: ArticleContext, number: NumberMention, figures: tuple[NumberMention, ...]) -> bool:
     if number.unit not in ("MAD", "EUR", "USD"):
         return False
     earlier = [n for n in figures if n.end <= number.start and n.unit in ("MAD", "EUR", "USD")]
     return bool(earlier) and bool(_CONVERSION_GAP_RE.fullmatch(context.folded, earlier[-1].end, number.start))
+
+
+_YEAR_OF_BEFORE_RE = re.compile(r"(?:\ben|\bin|\bfin|\bend of|\bau titre de|\bduring)\s+$")
+_CLAUSE_GAP_RE = re.compile(r"[;.]|\bet\b|\band\b|\bwhile\b|\btandis\b")
 
 
 def _year_distance(figure: NumberMention, start: int, end: int) -> float:
@@ -729,7 +813,7 @@ def _place(context: ArticleContext, candidate: _Candidate, indicator: str = "") 
     """Where the figure is: a place of its sentence, else the region the sentence refers to, else the place of the
     paragraph's previous sentences, else the one place the title is about, else the country."""
     sentence_start, sentence_end = candidate.sentence
-    found = _sentence_place(context, sentence_start, sentence_end, candidate.number)
+    found = _sentence_place(context, sentence_start, sentence_end, candidate.number, candidate.figures)
     if found is not None:
         return found
     sentence = context.folded[sentence_start:sentence_end]
@@ -753,7 +837,11 @@ def _place(context: ArticleContext, candidate: _Candidate, indicator: str = "") 
 
 
 def _sentence_place(
-    context: ArticleContext, start: int, end: int, number: NumberMention | None
+    context: ArticleContext,
+    start: int,
+    end: int,
+    number: NumberMention | None,
+    figures: tuple[NumberMention, ...] = (),
 ) -> tuple[str | None, str | None] | None:
     """The place a sentence gives a figure (None when it names none). A figure spread over cities of several
     regions ("16.000 personnes réparties entre Casablanca, Rabat, Agadir et Laâyoune") is national, unless the
@@ -761,7 +849,9 @@ def _sentence_place(
     inside = [
         p
         for p in context.places
-        if start <= p.start < end and not _VENUE_BEFORE_RE.search(context.folded, max(start, p.start - 40), p.start)
+        if start <= p.start < end
+        and not _VENUE_BEFORE_RE.search(context.folded, max(start, p.start - 40), p.start)
+        and not _owned_by_other(context, p, number, figures)
     ]
     if not inside:
         return None
@@ -780,6 +870,21 @@ def _sentence_place(
     if nearest.place.kind == "country" or len(regions) >= 2:
         return _NATIONAL
     return nearest.place.name, nearest.place.region
+
+
+_PLACE_OF_FIGURE_RE = re.compile(r"\s*(?:a|au|en|in|at|sur)\s+")
+
+
+def _owned_by_other(
+    context: ArticleContext, place: PlaceMention, number: NumberMention | None, figures: tuple[NumberMention, ...]
+) -> bool:
+    """'150.000 personnes, dont 60 % à Casablanca': Casablanca is the share's place, not the headcount's."""
+    if number is None:
+        return False
+    before = [n for n in figures if n.end <= place.start]
+    if not before or before[-1] is number or before[-1].looks_like_year:
+        return False
+    return bool(_PLACE_OF_FIGURE_RE.fullmatch(context.folded, before[-1].end, place.start))
 
 
 def _attached(context: ArticleContext, number: NumberMention, place: PlaceMention, inside: list[PlaceMention]) -> bool:

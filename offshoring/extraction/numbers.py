@@ -11,22 +11,26 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .dates import DateMention, find_dates
+from .dates import DateMention, blocks, find_dates
 from .gazetteer import fold
 
 _SPACES = " \u00a0\u202f\u2009"
 _NUMBER_RE = re.compile(
-    rf"""(?<![\w.,/+\-–])(?P<pcur>(?:US\$|\$|€|USD|EUR|MAD|DH|Dhs?)\s?)?
+    rf"""(?<![\w.,/\-–])(?<![\w.,/\-–]\+)(?P<pcur>(?:US\$|\$|€|USD|EUR|MAD|DH|Dhs?)\s?)?
     (?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?![\d])
       | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.])
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])
       | \d+(?:[.,]\d+)?)
-    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|M€|M\$|K|M|k|bn|mn)\b)""",
+    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|MUSD|MEUR|M€|M\$|K|M|k|bn|mn)\b)""",
     re.VERBOSE,
 )
 _SCALE_RE = re.compile(
     r"""[ \u00a0\u202f]?(?:
         (?P<bigmoney>(?i:mmdhs?|mmdh|mds\s?(?:de\s)?(?:dh|dirhams))\b)
+      | (?P<musd>(?i:musd|m\s?usd|mio\s?usd)\b|\$\s?m\b|\$\s?mn\b)
+      | (?P<meur>(?i:meur|m\s?eur)\b|€\s?m\b|€\s?mn\b|M€)
+      | (?P<busd>(?i:mdsusd|mrdusd|bnusd)\b|\$\s?bn\b)
+      | (?P<beur>€\s?bn\b|€\s?mds?\b)
       | (?P<mmoney>(?i:mdhs?|mdh)\b)
       | (?P<kmoney>(?i:kdhs?)\b)
       | (?P<billion>(?i:milliards?|billions?|mds|mrds?|md|bn|bln)\b)
@@ -36,7 +40,7 @@ _SCALE_RE = re.compile(
     re.VERBOSE,
 )
 _CURRENCY_RE = re.compile(
-    r"""[ \u00a0\u202f]?(?:(?:de|d'|d’|of)[ \u00a0]?)?(?:
+    r"""\s?(?:(?:de|d'|d’|of)\s?)?(?:
         (?P<mad>(?i:dirhams?|dhs?|mad)\b)
       | (?P<eur>(?i:euros?|eur)\b|€)
       | (?P<usd>(?i:dollars?(?:\s+(?:am[ée]ricains|us))?|usd)\b|\$)
@@ -142,6 +146,8 @@ _NOT_FIGURE_RES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?=\d)\b(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}\b"),  # 2014-2020, 2024-2025
     re.compile(r"(?=[hw])\b(?:https?://|www\.)\S+"),
 )
+# One scan instead of one per pattern: the regex engine's cost is mostly in visiting the positions.
+_NOT_FIGURE_RE = re.compile("|".join(f"(?:{p.pattern})" for p in _NOT_FIGURE_RES))
 _RANGE_JOIN_RE = re.compile(r"^[ \u00a0\u202f]*(?:à|a|et|and|to|-|–|ou|or)[ \u00a0\u202f]*$")
 _RANGE_OPEN_RE = re.compile(r"(?i)(?:entre|between|de|from)[ \u00a0\u202f]+$")
 _EVOLUTION_RE = re.compile(
@@ -190,14 +196,18 @@ def parse_number(raw: str, *, english: bool = False, scaled: bool = False) -> fl
 
 
 def excluded_spans(
-    text: str, folded: str | None = None, dates: list[DateMention] | None = None
+    text: str,
+    folded: str | None = None,
+    dates: list[DateMention] | None = None,
+    within: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Spans that contain digits but are not figures: dates, phones, times, counters, references."""
-    dates = find_dates(text, folded) if dates is None else dates
-    spans = [(m.start, m.end) for m in dates if m.year is not None or m.day is not None]
+    """Spans that contain digits but are not figures: dates, phones, times, counters, references (looked for
+    within the sorted spans, when given)."""
     folded = fold(text) if folded is None else folded
-    for pattern in _NOT_FIGURE_RES:
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(folded))
+    dates = find_dates(text, folded, within) if dates is None else dates
+    spans = [(m.start, m.end) for m in dates if m.year is not None or m.day is not None]
+    for start, end in blocks(folded, within, digits=True):
+        spans.extend(m.span() for m in _NOT_FIGURE_RE.finditer(folded, start, end))
     return spans
 
 
@@ -211,12 +221,17 @@ def find_numbers(
 ) -> list[NumberMention]:
     """Every figure in the text (or in the given spans of it), in order; ranges merged into one mention."""
     blocked = bytearray(len(text))  # 1 where a digit cannot start a figure
-    for start, end in excluded_spans(text, folded, dates):
+    for start, end in excluded_spans(text, folded, dates, spans):
         blocked[start:end] = b"\x01" * (end - start)
-    mentions = [m for m in _digit_mentions(text, english) if blocked.find(1, m.start, m.end) < 0]
+    mentions = [
+        m
+        for m in _digit_mentions(text, english, blocks(text, spans, digits=True))
+        if blocked.find(1, m.start, m.end) < 0
+    ]
     for mention in mentions:  # "20 pour cent" holds no second figure "cent"
         blocked[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    mentions += [m for m in _word_mentions(text, folded) if blocked.find(1, m.start, m.end) < 0]
+    folded = fold(text) if folded is None else folded
+    mentions += [m for m in _word_mentions(text, folded, blocks(folded, spans)) if blocked.find(1, m.start, m.end) < 0]
     if spans is not None:
         mentions = [m for m in mentions if _inside(m, spans)]
     mentions.sort(key=lambda m: m.start)
@@ -229,9 +244,9 @@ def _inside(mention: NumberMention, spans: list[tuple[int, int]]) -> bool:
     return index >= 0 and mention.end <= spans[index][1]
 
 
-def _digit_mentions(text: str, english: bool) -> list[NumberMention]:
+def _digit_mentions(text: str, english: bool, within: list[tuple[int, int]]) -> list[NumberMention]:
     found = []
-    for match in _NUMBER_RE.finditer(text):
+    for match in (m for start, end in within for m in _NUMBER_RE.finditer(text, start, end)):
         end = match.end()
         scale, unit = 1.0, _prefix_unit(match.group("pcur"))
         scale_match = _SCALE_RE.match(text, end)
@@ -268,6 +283,14 @@ def _scale_of(match: re.Match[str]) -> tuple[float, str | None]:
         return 1e6, "MAD"
     if match.group("kmoney"):
         return 1e3, "MAD"
+    if match.group("musd"):
+        return 1e6, "USD"  # "40 MUSD", "$5m"
+    if match.group("meur"):
+        return 1e6, "EUR"  # "5 €m", "3 MEUR"
+    if match.group("busd"):
+        return 1e9, "USD"
+    if match.group("beur"):
+        return 1e9, "EUR"
     if match.group("billion"):
         return 1e9, None
     if match.group("million"):
@@ -275,10 +298,9 @@ def _scale_of(match: re.Match[str]) -> tuple[float, str | None]:
     return 1e3, None
 
 
-def _word_mentions(text: str, folded: str | None) -> list[NumberMention]:
-    folded = fold(text) if folded is None else folded
+def _word_mentions(text: str, folded: str, within: list[tuple[int, int]]) -> list[NumberMention]:
     found = []
-    for match in _WORD_RE.finditer(folded):
+    for match in (m for start, end in within for m in _WORD_RE.finditer(folded, start, end)):
         approximate, scale = False, 1.0
         if match.group("approx"):
             value, approximate = float(_APPROX_VALUES[match.group("approx").split()[-1]]), True

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import cleaning
-from .dates import find_dates, publication_date_from_lines
+from .dates import blocks, find_dates, publication_date_from_lines
 from .decoding import DecodingError, decode
 from .events import EventContext, extract_events
 from .gazetteer import Token, fold, tokenize
@@ -20,7 +20,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2025.2"
+PARSER_VERSION = "2025.3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +46,9 @@ def extract(
     layout = _layout(text)
     body_text = "\n".join(text[s:e] for s, e in layout.body)
     language = detect_language(body_text)
-    dates = find_dates(text, folded)
-    tokens = _tokens(folded, layout.content)
+    # Dates and figures are only looked for where the article is, never in the page's noise.
+    dates = find_dates(text, folded, layout.content)
+    tokens = _tokens(folded, blocks(folded, layout.content))
 
     places = find_places(text, tokens)
     region = main_region(places, layout.title_end)

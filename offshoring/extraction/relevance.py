@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-# Folded text: lowercase, no accents.
+# Folded text: lowercase, no accents. The lookahead on first letters spares most positions; "X shore" is found
+# from "shore".
 _STRONG_RE = re.compile(
-    r"centres? d.appels?|call.?cent(?:er|re)s?|centres? de contacts?|contact.?cent(?:er|re)s?|offshor\w*"
+    r"(?=[abceiknorst])(?:centres? d.appels?|call.?cent(?:er|re)s?|centres? de contacts?|contact.?cent(?:er|re)s?"
+    r"|offshor\w*"
     r"|nearshor\w*|relation.? clients?|customer (?:relations?|experience|service)|\bbpo\b|\bito\b|\bkpo\b"
     r"|outsourc\w*|externalisation|teleconseill\w*|tele-?operat\w*|\bamrc\b|\bsiccam\b|casanearshore|technopolis"
-    r"|\b\w+ shore\b|business process"
+    r"|(?<=\w )shore\b|business process)"
 )
 _RELEVANT_HITS = 2
 _CHARACTERS_PER_HIT = 1500  # a short dispatch naming the sector once is about it; a long article is not

@@ -1,4 +1,7 @@
-"""The admin an admin works in: upload, status counts, failures, re-parse, batch progress, review."""
+"""The admin an admin works in: upload, status counts, failures, re-parse, batch progress, review.
+
+Uploaded articles are parsed by the real extraction engine (the texts are in tests/articles.py).
+"""
 
 import io
 import re
@@ -8,17 +11,17 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from offshoring.extraction import PARSER_VERSION
 from offshoring.models import Article, Metric, UploadBatch
 from offshoring.services.ingest import upload_ingest
+from offshoring.services.parse import article_parse
+from tests.articles import BINARY, BINARY_ERROR, SECTOR_FIGURES, agadir_hiring
 from tests.factories import ArticleFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 UPLOAD_URL = reverse("admin:offshoring_article_upload")
 CHANGELIST_URL = reverse("admin:offshoring_article_changelist")
-SCRIPT = (
-    "Centres d'appels à Agadir {n}\n@metric employment 300 persons less_than 2011 | Souss-Massa | Agadir | - | 0.4\n"
-)
 
 
 @pytest.fixture
@@ -33,7 +36,7 @@ def admin_client(client):
 
 
 @pytest.fixture
-def eager(fake_extractor, django_capture_on_commit_callbacks):
+def eager(django_capture_on_commit_callbacks):
     """post(client, url, data): a request whose queued parse tasks run in-process once it is done (as in the demo)."""
 
     def post(client, url, data=None, **kwargs):
@@ -73,10 +76,11 @@ def test_upload_page_renders(admin_client):
 
 
 def test_upload_one_file(admin_client, eager):
-    response = upload(admin_client, eager, files=[text_file("one.txt", SCRIPT.format(n=1))], outlet="Les ECO")
+    response = upload(admin_client, eager, files=[text_file("one.txt", agadir_hiring(n=1))], outlet="Les ECO")
     article = Article.objects.get()
     assert article.outlet == "Les ECO" and article.uploaded_by == admin_client.user
-    assert article.status == "parsed" and article.metrics.count() == 1
+    assert article.status == "parsed"
+    assert list(article.metrics.values_list("indicator", "value")) == [("employment", Decimal("100"))]
     assert reverse("admin:offshoring_article_change", args=[article.id]).encode() in response.content
     assert reverse("admin:offshoring_uploadbatch_progress", args=[article.batch_id]).encode() in response.content
 
@@ -85,7 +89,7 @@ def test_upload_several_files_reports_each(admin_client, eager):
     response = upload(
         admin_client,
         eager,
-        files=[text_file("a.txt", SCRIPT.format(n=1)), text_file("b.txt", ""), text_file("c.txt", SCRIPT.format(n=1))],
+        files=[text_file("a.txt", agadir_hiring(n=1)), text_file("b.txt", ""), text_file("c.txt", agadir_hiring(n=1))],
     )
     content = response.content.decode()
     assert Article.objects.count() == 1
@@ -97,8 +101,8 @@ def test_upload_several_files_reports_each(admin_client, eager):
 def test_upload_a_zip(admin_client, eager):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        for n in range(3):
-            archive.writestr(f"lot/{n}.txt", SCRIPT.format(n=n))
+        for n in (1, 2, 3):
+            archive.writestr(f"lot/{n}.txt", agadir_hiring(n=n))
         archive.writestr("lot/notes.docx", b"PK\x03\x04")
     buffer.seek(0)
     buffer.name = "lot.zip"
@@ -111,7 +115,7 @@ def test_upload_a_zip(admin_client, eager):
 def test_upload_a_traversal_zip_is_refused_and_changes_nothing(admin_client, eager):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("../evil.txt", SCRIPT.format(n=1))
+        archive.writestr("../evil.txt", agadir_hiring(n=1))
     buffer.seek(0)
     buffer.name = "evil.zip"
     response = upload(admin_client, eager, files=[buffer])
@@ -120,7 +124,7 @@ def test_upload_a_traversal_zip_is_refused_and_changes_nothing(admin_client, eag
 
 
 def test_upload_pasted_text_with_url_and_date(admin_client, eager):
-    upload(admin_client, eager, text=SCRIPT.format(n=7), url="https://example.ma/a", publication_date="2011-01-18")
+    upload(admin_client, eager, text=agadir_hiring(n=7), url="https://example.ma/a", publication_date="2011-01-18")
     article = Article.objects.get()
     assert article.url == "https://example.ma/a"
     assert str(article.publication_date) == "2011-01-18" and article.publication_date_given
@@ -137,7 +141,7 @@ def test_upload_text_is_escaped(admin_client, eager):
     assert b"&lt;img src=x onerror=alert(1)&gt;.txt" in response.content
 
 
-def test_changelist_shows_counts_per_status_and_filters_failed(admin_client, fake_extractor):
+def test_changelist_shows_counts_per_status_and_filters_failed(admin_client):
     ArticleFactory.create_batch(3, status="parsed")
     failed = ArticleFactory(status="failed", error="RuntimeError: the engine tripped")
     ArticleFactory(status="pending")
@@ -153,55 +157,54 @@ def test_changelist_shows_counts_per_status_and_filters_failed(admin_client, fak
 
 
 def test_change_page_shows_the_error_and_the_metrics(admin_client, eager):
-    upload(admin_client, eager, text=SCRIPT.format(n=1) + "@fail cannot read table\n")
-    failed = Article.objects.get()
+    failed = ArticleFactory(status="pending", raw=BINARY, raw_filename="scan.txt")  # bytes the engine cannot read
+    article_parse(article_id=failed.id)
     response = admin_client.get(reverse("admin:offshoring_article_change", args=[failed.id]))
-    assert "RuntimeError: cannot read table" in response.content.decode()
+    assert BINARY_ERROR in response.content.decode()
 
-    upload(admin_client, eager, text=SCRIPT.format(n=2))
+    upload(admin_client, eager, text=agadir_hiring(n=2))
     parsed = Article.objects.get(status="parsed")
     response = admin_client.get(reverse("admin:offshoring_article_change", args=[parsed.id]))
     assert response.status_code == 200
-    assert "Agadir" in response.content.decode()
+    content = response.content.decode()
+    assert "Agadir" in content
+    assert "Les centres d&#x27;appels de la ville emploient 200 téléconseillers" in content  # the metric's sentence
 
 
 def test_reparse_action_requeues_the_selected(admin_client, eager):
-    upload(admin_client, eager, text=SCRIPT.format(n=1))
+    upload(admin_client, eager, text=agadir_hiring(n=1))
     article = Article.objects.get()
     Article.objects.filter(id=article.id).update(parser_version="old")
     response = eager(admin_client, CHANGELIST_URL, {"action": "reparse_selected", "_selected_action": [article.id]})
     assert response.status_code == 302
     assert "1 article queued for parsing." in admin_client.get(CHANGELIST_URL).content.decode()
     article.refresh_from_db()
-    assert article.status == "parsed" and article.parser_version == "fake-1" and article.attempts == 2
+    assert article.status == "parsed" and article.parser_version == PARSER_VERSION and article.attempts == 2
 
 
 def test_reparse_failed_button_reruns_only_the_failed(admin_client, eager):
-    upload(admin_client, eager, text=SCRIPT.format(n=1))
+    upload(admin_client, eager, text=agadir_hiring(n=1))
     ok = Article.objects.get()
-    failed = ArticleFactory(status="failed", error="boom", raw=SCRIPT.format(n=9).encode())
+    failed = ArticleFactory(status="failed", error=BINARY_ERROR, raw=agadir_hiring(n=9).encode())
     response = eager(admin_client, reverse("admin:offshoring_article_reparse_failed"))
     assert response.status_code == 302
     assert "1 failed article queued for parsing." in admin_client.get(CHANGELIST_URL).content.decode()
     failed.refresh_from_db()
     ok.refresh_from_db()
     assert failed.status == "parsed" and failed.error == ""
+    assert list(failed.metrics.values_list("indicator", "value")) == [("employment", Decimal("900"))]
     assert ok.attempts == 1
     assert admin_client.get(reverse("admin:offshoring_article_reparse_failed")).status_code == 405
 
 
-def test_batch_progress_page_refreshes_itself_until_done(
-    admin_client, fake_extractor, django_capture_on_commit_callbacks
-):
+def test_batch_progress_page_refreshes_itself_until_done(admin_client, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=False):  # no worker yet: the articles stay pending
-        report = upload_ingest(files=[("a.txt", SCRIPT.format(n=1).encode()), ("b.txt", b"")], user=admin_client.user)
+        report = upload_ingest(files=[("a.txt", agadir_hiring(n=1).encode()), ("b.txt", b"")], user=admin_client.user)
     url = reverse("admin:offshoring_uploadbatch_progress", args=[report.batch.pk])
     content = admin_client.get(url).content.decode()
     assert '<meta http-equiv="refresh" content="3">' in content
     assert "0% of 1 articles done (1 to go)" in content
     assert "b.txt" in content and "the file is empty" in content
-
-    from offshoring.services.parse import article_parse
 
     article_parse(article_id=report.outcomes[0].article_id)
     content = admin_client.get(url).content.decode()
@@ -210,7 +213,7 @@ def test_batch_progress_page_refreshes_itself_until_done(
 
 
 def test_every_admin_list_renders_with_search(admin_client, eager):
-    upload(admin_client, eager, text=SCRIPT.format(n=1))
+    upload(admin_client, eager, text=agadir_hiring(n=1))
     for name in ("article", "metric", "event", "uploadbatch", "organisation", "region", "city"):
         url = reverse(f"admin:offshoring_{name}_changelist")
         assert admin_client.get(url).status_code == 200, name
@@ -218,10 +221,9 @@ def test_every_admin_list_renders_with_search(admin_client, eager):
 
 
 def test_metric_review_actions_and_edit(admin_client, eager):
-    upload(
-        admin_client, eager, text=SCRIPT.format(n=1) + "@metric revenue 4500000000 MAD exact 2011 | - | - | - | 0.9\n"
-    )
-    low, high = Metric.objects.order_by("confidence")
+    upload(admin_client, eager, text=SECTOR_FIGURES)  # employment 45000 persons and revenue 4.5 billion MAD
+    low, high = sorted(Metric.objects.all(), key=lambda metric: metric.confidence)
+    assert low.confidence < high.confidence
     metrics_url = reverse("admin:offshoring_metric_changelist")
     response = admin_client.get(metrics_url, {"queue": "todo"})
     assert list(response.context["cl"].result_list) == [low, high]  # the least confident first
@@ -236,10 +238,10 @@ def test_metric_review_actions_and_edit(admin_client, eager):
     change_url = reverse("admin:offshoring_metric_change", args=[high.id])
     form = admin_client.get(change_url).context["adminform"].form
     data = {name: form.initial.get(name) or "" for name in form.fields}
-    data.update(value="4600000000", region="", city="", organisation="")
+    data.update(value="46000", region="", city="", organisation="")
     response = admin_client.post(change_url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     high.refresh_from_db()
-    assert high.value == Decimal("4600000000") and high.review_state == "edited"
+    assert high.value == Decimal("46000") and high.review_state == "edited"
     history = admin_client.get(reverse("admin:offshoring_metric_history", args=[high.id]))
     assert history.status_code == 200 and "admin-user" in history.content.decode()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import service_missing
 from offshoring.services.ingest import path_files, upload_ingest
+from tests.conftest import service_missing
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -33,13 +32,13 @@ PASSWORD = "pass-for-tests"
 
 
 @pytest.fixture
-def browser():
+def browser(monkeypatch):
     if not Path(CHROMIUM).exists():
         service_missing("needs Debian's chromium: apt-get install chromium")
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop; Django would refuse its ORM calls in the test body.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

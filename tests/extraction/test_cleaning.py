@@ -130,3 +130,44 @@ def test_short_news_paragraphs_are_not_titles():
     found = kinds(text)
     assert found["Offshoring : 270.000 emplois visés d'ici 2030"] == "title"
     assert found["Ses exportations de services ont atteint 26,22 milliards de dirhams la même année."] == "body"
+
+
+def test_a_list_of_key_figures_under_its_intro_is_body_not_headlines():
+    text = (
+        "Offshoring : les chiffres clés du secteur en 2017\n"
+        "L'Association marocaine de la relation client (AMRC) a présenté mardi à Casablanca le bilan annuel du "
+        "secteur. Les chiffres clés à fin 2017 :\n"
+        "• 120.000 emplois directs, dont 60 % à Casablanca\n"
+        "• 14 MMDH de chiffre d'affaires à l'export\n"
+        "• 1.200 entreprises, dont 250 centres de relation client\n"
+        "• +12 % de croissance annuelle de l'emploi\n"
+        "• 45.000 positions de travail\n"
+    )
+    found = kinds(text)
+    assert found["• 120.000 emplois directs, dont 60 % à Casablanca"] == "body"
+    assert found["• 45.000 positions de travail"] == "body"
+
+
+def test_a_list_of_headlines_stays_noise():
+    text = (
+        PARAGRAPH + "\nImmobilier : les prix reculent au quatrième trimestre\nBac 2019 : les candidats attendus\n"
+        "Renault Tanger a produit des véhicules\nLe MASI gagne en une semaine\nVaccination : des doses livrées\n"
+    )
+    assert kinds(text)["Bac 2019 : les candidats attendus"] == "noise"
+
+
+def test_a_paragraph_hard_wrapped_by_a_pdf_is_one_span():
+    text = (
+        "Le chiffre d'affaires à l'export a atteint 8,7 milliards de\n"
+        "dirhams en 2015, en progression de 9 % par rapport à l'année pré-\n"
+        "cédente. Les centres de relation client représentent à eux seuls\n"
+        "près de 70 % des effectifs.\n"
+    )
+    (span,) = body_spans(text)
+    assert span == (0, len(text) - 1)
+    assert len(sentences(text, [span])) == 2
+
+
+def test_a_menu_line_is_not_joined_to_the_byline_under_it():
+    text = "Accueil  Politique  Économie  Société  Régions  Sport  Culture  Médias\nmardi 9 octobre 2018 - 14:32\n"
+    assert len(segments(text)) == 2

@@ -10,13 +10,13 @@ import pytest
 
 from .corpus_score import CORPUS, score_corpus
 
-FLOORS = {
-    "f1": 0.95,
-    "precision": 0.95,
-    "recall": 0.95,
-    "year_accuracy": 0.95,
+FLOORS = {  # 1NN/2NN and the blind 3NN set together (the 3NN files were scored before any rule was fitted to them)
+    "f1": 0.97,
+    "precision": 0.97,
+    "recall": 0.97,
+    "year_accuracy": 0.97,
     "region_accuracy": 0.95,
-    "org_recall": 0.85,
+    "org_recall": 0.88,
     "pubdate_accuracy": 1.0,
     "relevance_accuracy": 1.0,
 }
@@ -32,8 +32,18 @@ def test_the_corpus_is_big_and_varied_enough():
     assert len(golds) >= 25
     assert all((CORPUS / g["file"]).exists() for g in golds)
     irrelevant = [g for g in golds if not g["relevant"]]
-    english = [g for g in golds if g["file"].startswith("2")]  # 2NN_ files are English, 1NN_ French
+    # 2NN_ files are English, 1NN_ French; the blind 3NN_ files say their language
+    english = [g for g in golds if g["file"].startswith("2") or g.get("language") == "en"]
     assert len(irrelevant) >= 3 and len(english) >= 8
+
+
+def test_the_blind_set_covers_other_styles_and_encodings():
+    blind = [json.loads(p.read_text(encoding="utf-8")) for p in CORPUS.glob("3*.json")]
+    assert len(blind) >= 20
+    assert sum(not g["relevant"] for g in blind) >= 4 and sum(g["language"] == "en" for g in blind) >= 6
+    heads = [(CORPUS / g["file"]).read_bytes()[:4] for g in blind]
+    assert any(h.startswith(b"\xff\xfe") for h in heads)  # UTF-16 with its BOM
+    assert any(b"\x92" in (CORPUS / g["file"]).read_bytes() for g in blind)  # cp1252's curly apostrophe
 
 
 @pytest.mark.parametrize("key", sorted(FLOORS))

@@ -83,6 +83,9 @@ def test_english_byline():
         ("Hespress English - Tuesday 24 September 2024 - 11:05", dt.date(2024, 9, 24)),
         ("June 8, 2021 4:12 PM GMT+1 Updated 3 years ago", dt.date(2021, 6, 8)),
         ("Edition N° 2960 du 12/02/2009", dt.date(2009, 2, 12)),
+        ("2023-11-02T08:00:00+00:00", dt.date(2023, 11, 2)),  # an ISO timestamp pasted from the page's metadata
+        ("L’Economiste - Edition N° 3521 du 2011/05/04", dt.date(2011, 5, 4)),  # year first, with slashes
+        ("Posted on 2022-06-15 09:12", dt.date(2022, 6, 15)),
     ],
 )
 def test_bylines_of_other_outlets(line, expected):

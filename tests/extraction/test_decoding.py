@@ -76,3 +76,26 @@ def test_html_metrics_index_the_extracted_text():
 def test_malformed_html_does_not_raise():
     result = extract("<html><body><p>Les centres d'appels <b>emploient <p>45 000 personnes</body", filename="x.html")
     assert result.error is None
+
+
+def test_html_tables_are_read_with_their_header():
+    page = (
+        "<html><body><article><h1>Offshoring: la carte régionale de l'emploi au Maroc</h1>"
+        "<p>Le secteur de l'offshoring employait 130.000 personnes à fin 2020 selon la FMES, qui publie chaque "
+        "année la répartition régionale de ses effectifs.</p><p>La répartition régionale :</p>"
+        "<table><thead><tr><th>Région</th><th>Effectifs</th><th>Part</th></tr></thead><tbody>"
+        "<tr><td>Casablanca-Settat</td><td>78.000</td><td>60 %</td></tr>"
+        "<tr><td>Oriental</td><td>3.900</td><td>3 %</td></tr></tbody></table></article></body></html>"
+    )
+    text = decode(page.encode()).text
+    assert "Casablanca-Settat : 78.000 effectifs, 60 % part" in text
+    found = {(m.value, m.region) for m in extract(page.encode()).metrics}
+    assert (78000, "Casablanca-Settat") in found and (3900, "Oriental") in found
+
+
+def test_layout_table_cells_become_plain_lines():
+    from offshoring.extraction.decoding import flatten_tables
+
+    assert flatten_tables("| Sitel ne connaît pas la crise. |  |\n| Mise à jour le 16 Octobre 2008 |  |") == (
+        "Sitel ne connaît pas la crise.\nMise à jour le 16 Octobre 2008"
+    )

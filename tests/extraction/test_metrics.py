@@ -462,3 +462,113 @@ def test_the_place_of_the_title_and_of_the_paragraph_carry_over():
     )
     found = {m.value: m.region for m in extract(text, publication_date=PUBLISHED).metrics}
     assert found == {450: "Souss-Massa", 1000: "Souss-Massa", 60e6: "Souss-Massa", 2e9: None}
+
+
+# -- rules from the blind set (tests/extraction/corpus/3NN_*) --------------------------------------
+
+
+def test_a_year_after_en_dates_the_figure_before_it():
+    text = "Le nombre d'emplois dans l'offshoring est passé de 24.000 emplois en 2008 à 70.000 en 2015."
+    assert [(m.value, m.year) for m in extract(text, publication_date=PUBLISHED).metrics] == [
+        (24000, 2008),
+        (70000, 2015),
+    ]
+
+
+def test_a_list_split_by_place_keeps_the_indicator():
+    text = (
+        "Les conventions de l'offshoring prévoient la création de 12.500 emplois d'ici 2020, dont 4.000 à Fès, "
+        "3.500 à Oujda et 5.000 à Casablanca."
+    )
+    found = [(m.indicator, m.value, m.place) for m in extract(text, publication_date=PUBLISHED).metrics]
+    assert found == [
+        ("jobs_target", 12500, None),
+        ("jobs_target", 4000, "Fès"),
+        ("jobs_target", 3500, "Oujda"),
+        ("jobs_target", 5000, "Casablanca"),
+    ]
+
+
+def test_an_aim_after_the_figure_in_another_clause_is_not_its_target():
+    text = (
+        "Teleperformance, premier employeur du secteur offshoring avec 10.000 salariés au Maroc, s'engage à créer "
+        "5.000 postes."
+    )
+    assert metrics(text) == [
+        ("employment", 10000, "persons", "exact"),
+        ("jobs_target", 5000, "persons", "target"),
+    ]
+
+
+def test_a_share_introduced_by_dont_owns_its_place():
+    text = (
+        "Le secteur de l'offshoring, qui emploie aujourd'hui 150.000 personnes, dont 60 % à Casablanca, devra en "
+        "compter 270.000 à l'horizon 2030."
+    )
+    found = [(m.indicator, m.value, m.region, m.year) for m in extract(text, publication_date=PUBLISHED).metrics]
+    assert found == [
+        ("employment", 150000, None, 2020),
+        ("share", 60, "Casablanca-Settat", 2020),
+        ("jobs_target", 270000, None, 2030),
+    ]
+
+
+def test_a_headcount_to_reach_without_its_noun():
+    text = "Le centre d'appels emploie déjà 350 téléconseillers et devrait en compter 800 d'ici fin 2020."
+    found = [(m.indicator, m.value, m.year) for m in extract(text, publication_date=dt.date(2019, 3, 12)).metrics]
+    assert found == [("employment", 350, 2019), ("jobs_target", 800, 2020)]
+
+
+def test_people_recruited_by_a_date_are_a_hiring_need():
+    assert metrics("Offshoring :\n- 700 collaborateurs recrutés d'ici fin 2018") == [
+        ("hiring_need", 700, "persons", "target")
+    ]
+
+
+def test_interview_answers_hiring_and_training():
+    text = (
+        "A: We hire roughly 150 people every month in our call centres and invest heavily in training: last year "
+        "we trained 3,200 new advisors."
+    )
+    assert [(i, v) for i, v, _, _ in metrics(text)] == [("hiring_need", 150), ("trainees", 3200)]
+
+
+def test_team_members_are_employees():
+    assert metrics("A: Concentrix now has about 5,000 team members in its Moroccan call centres.")[0][:2] == (
+        "employment",
+        5000,
+    )
+
+
+def test_of_which_continues_the_count_before_it():
+    text = "Key figures of the offshoring sector: 1,200 companies, of which 110 operate in the Casanearshore park."
+    assert [(i, v) for i, v, _, _ in metrics(text)] == [("companies", 1200), ("companies", 110)]
+
+
+def test_a_signed_percentage_is_growth():
+    assert metrics("Offshoring: MAD 18bn in export revenue, +12% year-on-year.")[1][:2] == ("growth_rate", 12)
+
+
+def test_an_amount_qualifying_a_project_is_an_investment():
+    text = "The Dh 200 million project will host a new contact centre in Tetouan Shore."
+    assert metrics(text)[0][:3] == ("investment", 200e6, "MAD")
+
+
+def test_a_comparison_year_does_not_date_the_next_figure():
+    text = (
+        "The offshoring sector employed about 120,000 people in 2019, up from 40,000 in 2010, and generated export "
+        "revenues of USD 1.4 billion."
+    )
+    years = {m.value: m.year for m in extract(text, publication_date=None).metrics}
+    assert years == {120000: 2019, 40000: 2010, 1.4e9: 2019}
+
+
+def test_a_forecast_takes_the_horizon_of_its_sentence():
+    text = (
+        "Selon McKinsey, l'offshoring pourrait générer 100.000 emplois et un chiffre d'affaires de 2 milliards "
+        "d'euros à l'horizon 2015."
+    )
+    assert {m.value: m.year for m in extract(text, publication_date=dt.date(2005, 3, 18)).metrics} == {
+        100000: 2015,
+        2e9: 2015,
+    }

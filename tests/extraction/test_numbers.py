@@ -98,3 +98,27 @@ def test_two_figures_joined_by_and_stay_two():
 )
 def test_things_that_are_not_figures(text):
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ont atteint 40 MUSD en 2004", (40e6, "USD")),
+        ("pour un investissement de 5 €m.", (5e6, "EUR")),
+        ("Comdata prévoit d'investir 3 M€ pour agrandir le site", (3e6, "EUR")),
+        ("un investissement de 35 M DH", (35e6, "MAD")),
+        ("qui ont atteint 18 mds de dirhams en 2023", (18e9, "MAD")),
+        ("7,3 Mrds DH", (7.3e9, "MAD")),
+    ],
+)
+def test_compact_money_scales_of_other_outlets(text, expected):
+    assert values(text)[0] == expected
+
+
+def test_an_amount_hard_wrapped_before_its_currency():
+    assert values("Le chiffre d'affaires a atteint 8,7 milliards de\ndirhams en 2015") == [(8.7e9, "MAD"), (2015, None)]
+
+
+def test_a_signed_percentage_is_a_figure_but_a_phone_is_not():
+    assert values("• +12 % de croissance annuelle de l'emploi") == [(12, "percent")]
+    assert values("Tél : +212 522 45 67 89") == []

@@ -163,11 +163,13 @@ def pytest_runtest_makereport(item, call):
     return report
 
 
-def wait_until(predicate, *, timeout: float, interval: float = 0.2, message: str = "condition"):
+def wait_until(predicate, *, timeout: float, interval: float = 0.2, message: str = "condition", state=None):
+    """Poll `predicate`; on time-out, fail with what `state()` says (e.g. the status counts)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
         time.sleep(interval)
-    raise AssertionError(f"timed out after {timeout} s waiting for {message}")
+    detail = f"; last state: {state()}" if state else ""
+    raise AssertionError(f"timed out after {timeout} s waiting for {message}{detail}")

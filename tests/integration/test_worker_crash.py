@@ -85,7 +85,15 @@ def test_sigkill_mid_batch_then_a_new_worker_parses_everything_exactly_once(star
 
     started = time.monotonic()
     worker_b = start_worker("b", **FAST_RECOVERY)
-    wait_until(lambda: article_status_counts()["parsed"] == ARTICLES, timeout=90, message="every article parsed")
+    wait_until(
+        lambda: article_status_counts()["parsed"] == ARTICLES,
+        timeout=90,
+        message="every article parsed",
+        state=lambda: (
+            article_status_counts(),
+            list(Article.objects.exclude(status="parsed").values("id", "status", "attempts", "error"))[:10],
+        ),
+    )
     print(f"worker B finished the batch in {time.monotonic() - started:.1f} s")
 
     assert article_status_counts() == {"pending": 0, "processing": 0, "parsed": ARTICLES, "failed": 0}

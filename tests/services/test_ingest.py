@@ -89,7 +89,7 @@ def test_oversized_file_is_refused(settings):
 
 
 def test_undecodable_control_characters_are_refused():
-    assert_refused("weird.txt", bytes(range(1, 32)) * 50, "not a text file (it contains binary data)")
+    assert_refused("weird.txt", bytes(range(1, 32)) * 50, "not a text file (the input looks binary, not text)")
 
 
 def test_html_without_text_is_refused():
