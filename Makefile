@@ -32,8 +32,9 @@ run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+# With its embedded scheduler (--beat), which re-sends parse tasks lost with a dead worker.
 worker: $(VENV)/.installed
-	$(BIN)/celery -A offshoring worker --loglevel=INFO --concurrency=2
+	$(BIN)/celery -A offshoring worker --beat --loglevel=INFO --concurrency=2
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .

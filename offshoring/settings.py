@@ -150,8 +150,16 @@ CELERY_BROKER_TRANSPORT_OPTIONS.update(
     unacked_restore_interval=env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
     unacked_restore_throttle=env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
 )
-# Parse tasks not picked up for this long are re-queued by `manage.py reparse --stuck`.
-PARSE_STUCK_MINUTES = env.int("PARSE_STUCK_MINUTES", default=30)
+# Parse tasks not picked up for this long count as lost: Redis can drop a message fetched by a worker
+# killed before it recorded the message as unacknowledged. The beat schedule below re-queues them
+# (once the queue has drained), and so does `manage.py reparse --stuck`.
+PARSE_STUCK_MINUTES = env.float("PARSE_STUCK_MINUTES", default=30)
+CELERY_BEAT_SCHEDULE = {
+    "requeue-stuck-articles": {
+        "task": "offshoring.tasks.articles_requeue_stuck_task",
+        "schedule": env.float("PARSE_STUCK_SWEEP_SECONDS", default=300),
+    },
+}
 
 LOGGING = {
     "version": 1,

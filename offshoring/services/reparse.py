@@ -80,3 +80,8 @@ def articles_reparse_matching(*, queryset: QuerySet, chunk_size: int = 1000, on_
     """Re-parse every article of a queryset, reading only ids, a chunk at a time."""
     ids = queryset.order_by("id").values_list("id", flat=True).iterator(chunk_size=chunk_size)
     return articles_reparse(article_ids=ids, chunk_size=chunk_size, on_chunk=on_chunk)
+
+
+def articles_requeue_stuck() -> int:
+    """Queue again the articles whose parse task was lost (see `articles_for_reparse(mode=STUCK)`)."""
+    return articles_reparse_matching(queryset=articles_for_reparse(mode=STUCK))

@@ -114,7 +114,7 @@ def start_worker(request, tmp_path, celery_broker, postgres):
         "LOG_LEVEL": "WARNING",
     }
 
-    def start(name: str = "w", **extra_env) -> Worker:
+    def start(name: str = "w", *, beat: bool = False, **extra_env) -> Worker:
         log = tmp_path / f"worker-{name}.log"
         node = f"{name}-{uuid.uuid4().hex[:6]}@%h"
         command = [
@@ -133,6 +133,8 @@ def start_worker(request, tmp_path, celery_broker, postgres):
             "-n",
             node,
         ]
+        if beat:  # the embedded scheduler, which runs the stuck-article sweep
+            command += ["--beat", "--schedule", str(tmp_path / f"beat-{name}")]
         with log.open("wb") as handle:
             process = subprocess.Popen(
                 command,
