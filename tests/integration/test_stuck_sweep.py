@@ -15,7 +15,9 @@ pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True)]
 
 def lost_article(**fields) -> Article:
     """An article whose task never reached a worker: pending, queued an hour ago."""
-    return ArticleFactory(text=agadir_hiring(7), status="pending", queued_at=timezone.now() - timedelta(hours=1), **fields)
+    return ArticleFactory(
+        text=agadir_hiring(7), status="pending", queued_at=timezone.now() - timedelta(hours=1), **fields
+    )
 
 
 def test_a_lost_task_is_queued_again_once_the_queue_has_drained(celery_broker):
