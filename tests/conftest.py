@@ -30,13 +30,41 @@ def tcp_open(url: str, default_port: int) -> bool:
         return False
 
 
+POSTGRES_REASON = "needs PostgreSQL: set DATABASE_URL=postgres://postgres@127.0.0.1:5432/offshoring"
+CHROMIUM = "/usr/bin/chromium"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip service tests before any database set-up when the service is absent (never in CI).
+
+    Skipping here rather than inside a fixture matters for transactional tests: a test skipped
+    half-way through its database set-up would leave the next one a database in the wrong state.
+    """
+    if REQUIRE_SERVICES:
+        return  # the fixtures fail loudly instead
+    from django.conf import settings
+
+    missing = {}
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        missing["postgres"] = POSTGRES_REASON
+    if not tcp_open(REDIS_URL, 6379):
+        missing["redis"] = f"needs Redis at {REDIS_URL} (set TEST_REDIS_URL)"
+    if not os.path.exists(CHROMIUM):
+        missing["browser"] = "needs Debian's chromium: apt-get install chromium"
+    for item in items:
+        for marker, reason in missing.items():
+            if item.get_closest_marker(marker):
+                item.add_marker(pytest.mark.skip(reason=reason))
+                break
+
+
 @pytest.fixture
 def postgres(settings):
     """The test runs only on PostgreSQL (set DATABASE_URL=postgres://...)."""
     from django.db import connection
 
     if connection.vendor != "postgresql":
-        service_missing("needs PostgreSQL: set DATABASE_URL=postgres://postgres@127.0.0.1:5432/offshoring")
+        service_missing(POSTGRES_REASON)
     return connection
 
 

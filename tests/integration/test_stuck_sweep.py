@@ -10,7 +10,7 @@ from offshoring.tasks import articles_requeue_stuck_task, parse_queue_backlog
 from tests.articles import agadir_hiring
 from tests.factories import ArticleFactory
 
-pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def lost_article(**fields) -> Article:
