@@ -37,7 +37,7 @@ SENTENCE = "Le secteur de l'offshoring emploie {value} personnes dans la région
 def copy_rows(model, rows: list[dict]) -> None:
     """COPY dictionaries into the model's table; missing fields take the field default."""
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
-    columns = [f.column for f in fields]
+    columns = [connection.ops.quote_name(f.column) for f in fields]  # "end" is a reserved word
     defaults = {f.attname: (None if f.null and not f.has_default() else f.get_default()) for f in fields}
     with connection.cursor() as cursor:
         sql = f"COPY {model._meta.db_table} ({', '.join(columns)}) FROM STDIN"

@@ -8,13 +8,12 @@ import time
 
 from django.db import connection
 
-from dashboard.exports import metric_csv_stream
-from dashboard.filters import MetricFilterSet
-from dashboard.selectors import metric_countable_queryset
-
 
 def metric_export_queryset():
     """What the export view streams for an empty filter: every countable metric."""
+    from dashboard.filters import MetricFilterSet
+    from dashboard.selectors import metric_countable_queryset
+
     return MetricFilterSet({}, queryset=metric_countable_queryset()).qs
 
 
@@ -36,6 +35,8 @@ def copy_rate(queryset) -> tuple[int, float]:
 
 
 def export_rate(queryset) -> tuple[int, float]:
+    from dashboard.exports import metric_csv_stream
+
     started = time.perf_counter()
     nbytes = 0
     for chunk in metric_csv_stream(queryset):
@@ -61,7 +62,9 @@ def csv_vs_copy() -> dict:
 def export_peak_rss_mb(database_url: str) -> float:
     """Peak resident memory of a fresh process that streams the whole metrics export to nowhere."""
     env = dict(os.environ, DATABASE_URL=database_url, DJANGO_SETTINGS_MODULE="offshoring.settings")
-    done = subprocess.run([sys.executable, "-m", "bench.export"], env=env, capture_output=True, text=True, check=True)
+    done = subprocess.run([sys.executable, "-m", "bench.export"], env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(done.stderr[-3000:])
     return float(done.stdout.strip().splitlines()[-1])
 
 
@@ -69,6 +72,8 @@ if __name__ == "__main__":
     import django
 
     django.setup()
+    from dashboard.exports import metric_csv_stream
+
     for _chunk in metric_csv_stream(metric_export_queryset()):
         pass
     print(round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))  # ru_maxrss is in KiB on Linux

@@ -92,6 +92,12 @@ _HEADLINE_RUN = 5  # so many short unpunctuated lines in a row make a list of he
 # A list of figures: "• 120.000 emplois", "- 14 MMDH de chiffre d'affaires", "- MAD 18bn in export revenue".
 _FIGURE_ITEM_RE = re.compile(r"^\s*[•\-–—*·▪►●✓+]\s*\+?(?:(?:MAD|USD|EUR|Dhs?|DH|US\$|\$|€)\s?)?\d")
 _DIGIT_RE = re.compile(r"\d")
+_FACT_KEY_RE = re.compile(
+    r"(?i)^(?:effectifs?|employ(?:ees|és|es)|salariés|collaborateurs|staff|headcount|workforce"
+    r"|sites?(?: in morocco| au maroc)?"
+    r"|implantations|positions|seats|chiffre d'affaires|ca|revenues?|turnover|sales|founded|création|créée? en|siège"
+    r"|headquarters|ceo|dg|pdg|clients|activités?|secteur|sector)\b[^:]{0,25}:\s*\S"
+)
 _WRAP_MIN = 40  # characters: a hard-wrapped line (PDF, e-mail) is at least this long
 _WRAP_END_RE = re.compile(r"[\w,\-–(/'’]$")
 _WRAP_NEXT_RE = re.compile(r"^[a-zà-öø-ÿ(«\"“]|^\d")
@@ -227,7 +233,13 @@ def _figure_list(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKin
         if line.endswith(":") and not _RELATED_HEADER_RE.match(line):
             return {m for m, line in zip(run, members, strict=True) if _DIGIT_RE.search(line)}
     items = {m for m, line in zip(run, members, strict=True) if _FIGURE_ITEM_RE.match(line)}
-    return items if 2 * len(items) >= len(run) else set()
+    if 2 * len(items) >= len(run):
+        return items
+    # A company's fact box ("Employees: 3,500", "Chiffre d'affaires : 240 MDH"): its keyed lines holding a figure.
+    keyed = {m for m, line in zip(run, members, strict=True) if _FACT_KEY_RE.match(line)}
+    if len(keyed) >= 2:
+        return {m for m, line in zip(run, members, strict=True) if m in keyed and _DIGIT_RE.search(line)}
+    return set()
 
 
 def _mark_related_blocks(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:

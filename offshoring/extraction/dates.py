@@ -310,4 +310,4 @@ def publication_date_from_lines(
 
 def _is_dateline(line: str, mention: DateMention) -> bool:
     """'Casablanca, 21 janvier 2009 (MAP) -' at the head of a dispatch."""
-    return mention.start <= 40 and bool(re.match(r"\s*(?:\(\w+\)|-|–|:)", line[mention.end : mention.end + 8]))
+    return mention.start <= 40 and bool(re.match(r"\s*(?:\(\w+\)|-|–|:)", line[mention.end : mention.end + 24]))

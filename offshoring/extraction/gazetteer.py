@@ -53,6 +53,24 @@ def fold(text: str) -> str:
     return _NON_ASCII_RE.sub(_fold_match, lowered)
 
 
+_HYPHEN_BREAK_RE = re.compile(r"(?<=[a-z])-[ \t]*\r?\n[ \t]*([a-z]+)")
+
+
+def join_hyphenated_words(folded: str, text: str) -> str:
+    """'l'hori-\nzon 2020' reads 'l'horizon   2020' in the folded text: a word hyphenated at a line break is joined,
+    the characters it loses put back as spaces after it, so the text keeps its length and every offset outside the
+    word. A capital after the break ('Tanger-\nTétouan') is a compound name, left alone."""
+    if "-\n" not in folded and "-\r" not in folded and "- " not in folded:
+        return folded
+
+    def joined(match: re.Match[str]) -> str:
+        if not text[match.start(1)].islower():
+            return match.group()
+        return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
+
+    return _HYPHEN_BREAK_RE.sub(joined, folded)
+
+
 class Token(NamedTuple):
     text: str  # folded
     start: int

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .gazetteer import fold
 from .numbers import NumberMention
 from .organisations import OrganisationMention
 from .places import NATIONAL_REFERENCE_RE, REGIONAL_REFERENCE_RE, PlaceMention
@@ -124,6 +125,7 @@ _TARGET_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:attendus|expected|prevus|
 _SENTENCE_TARGET_RE = re.compile(
     r"\W*(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"
 )
+_PLAN_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?(?P<end>(?:19|20)\d\d|\d\d)\b")
 _TARGET_YEAR_RE = re.compile(
     r"(?:d'ici|a l'horizon|horizon|\bby|\bpour|\bavant|\bbefore|\buntil|jusqu'en)\s+(?:(?:la |the )?(?:fin|end)"
     r"(?: of| de)?\s+)?(?P<year>(?:19|20)\d\d)\b"
@@ -138,12 +140,43 @@ _HIRING_NOUN_RE = re.compile(r"^(?:recrues|recrutements?|embauches|hires|new hir
 # "les effectifs du secteur à 270.000", "the number of jobs in the sector to 270,000": a headcount without its noun.
 _HEADCOUNT_TO_RE = re.compile(
     r"(?:effectifs?|emplois|nombre d'emplois|jobs|number of jobs|workforce|headcount|employment)\b[^.;:]{0,40}?"
-    r"\b(?:a|to)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+    r"\b(?:a|to|stood at|stands at|reached|reaches|totalled|totaled|amounted to|atteint|atteignent|atteignaient"
+    r"|s'eleve(?:nt)? a|s'etabli(?:ssen)?t a|culmine a|est de|sont de|etait de|etaient de|frole(?:nt)?|depasse(?:nt)?"
+    r"|avoisine(?:nt)?)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly|roughly"
+    r"|approximately|les|the)\s+)?$"
 )
+# "Les effectifs du secteur sont passés de 58.000 en 2013 à 75.000": the earlier value, told before the later one.
+_HEADCOUNT_FROM_RE = re.compile(
+    r"(?:effectifs?|emplois|nombre d'emplois|jobs|number of jobs|workforce|headcount|employment)\b[^.;:]{0,40}?"
+    r"\b(?:passes?|passee?s|passait|passaient|evolue|grimpe|rose|grew|increased|climbed|jumped|went up)\s+(?:de|from)"
+    r"\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+)
+# "de 13.000 à 30.000 personnes", "from 70,000 in 2015 to 120,000": the first value of an evolution, its noun told
+# with the second.
+_EVOLUTION_FROM_RE = re.compile(r"\b(?:de|from)\s+$")
+_EVOLUTION_TO_RE = re.compile(
+    r"^\s*(?:(?:en|in|fin|end of|a fin)\s+(?:19|20)\d\d\s*,?\s*)?(?:a|to)\s+(?:(?:plus de|pres de|environ|quelque"
+    r"|more than|over|about|around|some|nearly|the|les)\s+)?$"
+)
+# "Le nombre d'opérateurs ... a doublé depuis 2010 pour atteindre 150": a count whose noun is told before it.
+_NUMBER_OF_RE = re.compile(
+    r"(?:le nombre|the number) (?:de|d'|of)\s*(?:ses |des |leurs |its |their )?(?P<noun>[a-z][a-z'\-]*)[^.;:]{0,90}?"
+    r"\b(?:a|to|atteindre|atteint|reach|reached|reaches|stood at|stands at|est de|s'eleve a|s'etablit a)\s+"
+    r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+)
+# A fact box: "Effectifs : 1.200", "Employees: 3,500", "Sites in Morocco: 9".
+_LABEL_RE = re.compile(
+    r"(?:^|[\n.;|•])\s*(?P<label>effectifs?|employes|employees|salaries|collaborateurs|staff|headcount|workforce"
+    r"|sites?|implantations|centres|centers|positions|seats|postes de travail|workstations|entreprises|companies"
+    r"|operateurs|operators)\b[^:\n\d]{0,25}:\s*(?:(?:plus de|pres de|environ|more than|over|about|around)\s+)?$"
+)
+# "its headcount had passed the 3,000 mark", "a franchi le cap des 100.000": a threshold crossed.
+_MARK_AFTER_RE = re.compile(r"^\s*(?:-|\s)?(?:mark|milestone|threshold|level)\b")
 # "up from around 130,000 today", "contre 1.000 en 2008": the same indicator as the figure before, an earlier value.
 _COMPARISON_BEFORE_RE = re.compile(
     r"(?:\bcontre|\bup from|\bdown from|compared (?:with|to)|\bversus|\bvs\.?|\bagainst|au lieu d[e'])\s+"
-    r"(?:(?:plus de|pres de|environ|quelque|seulement|more than|over|about|around|some|nearly|only|just)\s+)?$"
+    r"(?:(?:plus de|pres de|environ|quelque|seulement|a peine|tout juste|more than|over|about|around|some|nearly"
+    r"|only|just|barely)\s+)?$"
 )
 # Figures of other sectors and of the macro-economy, quoted in passing: "les recettes voyages ont chuté de 45,2% à
 # 21,6 MMDH", "Morocco's unemployment rate rose to 11.8%".
@@ -156,7 +189,14 @@ _OTHER_SECTOR_RE = re.compile(
 _MACRO_RE = re.compile(
     r"\b(?:inflation|chomage|unemployment|jobless|taux directeur|key rate|interest rate|\bpib\b|\bgdp\b|deficit"
     r"|dette|\bdebt\b)\b"
+    # a share price is never the sector's figure
+    r"|\b(?:shares (?:fell|rose|gained|lost|dropped|jumped|climbed|closed|were)|stock (?:fell|rose|price)|l'action"
+    r"|le titre|cours de bourse)\b"
 )
+# The world's market is not Morocco's: "Le marché mondial de l'externalisation pèserait 300 milliards de dollars".
+# "Seuls deux centres y sont installés": a small count told as such is a statistic.
+_ONLY_BEFORE_RE = re.compile(r"\b(?:seul(?:e|s|es)?|only|au total|in total|just)\s*$")
+_WORLD_MARKET_RE = re.compile(r"\b(?:marche mondial|world(?:wide)? market|global market|marche global)\b")
 _SECTOR_WORD_RE = re.compile(
     r"offshor\w*|outsourc\w*|externalisation|centres? d'appels?|call.?cent\w*|relation client|\bbpo\b|\bsecteur\b"
     r"|\bsector\b"
@@ -187,7 +227,7 @@ _EMPLOYMENT_RE = re.compile(
 )
 _REVENUE_RE = re.compile(
     r"chiffres? d'affaires|\bca\b|revenus?|recettes|exportations?|\bexport\w*|turnover|revenues?|\bsales\b|ventes"
-    r"|generent|genere|generated|generates|generate|realise|realisent|realized|income"
+    r"|generent|genere|generated|generates|generate|realise|realisent|realized|income|\bpese\w*|\bweigh\w*"
 )
 _INVESTMENT_RE = re.compile(
     r"invest\w*|\bfonds\b|\bfunds?\b|budget|enveloppe|financement|financing|montant|\bcout\b|\bcost\b|capital\b"
@@ -198,11 +238,13 @@ _SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\b
 _GROWTH_RE = re.compile(
     r"croissance|hausse|progress\w*|augment\w*|croitre|accroissement|growth|\bgrow\w*|\bgrew\b|increas\w*|\brise\b"
     r"|\brose\b|climb\w*|jump\w*|surg\w*|soar\w*|bondi\w*"
-    r"|up by|\bbond\w*|evolution|expansion"
+    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*"
 )
 _UP_RE = re.compile(r"\b(?:up|down|en hausse de|en baisse de)\s*(?:by\s*)?$")
 _DECLINE_RE = re.compile(r"baisse|recul\w*|diminu\w*|declin\w*|decreas\w*|\bdrop\w*|\bfell\b|chute|contraction")
-_SHARE_AFTER_RE = re.compile(r"^\s*(?:des|du|de la|de l'|d'|of)\b")
+_SHARE_AFTER_RE = re.compile(r"^\s*(?:des|du|de la|de l'|d'|of|de (?:son|sa|ses|leur|leurs|notre|nos))\b")
+# "Les activités IT représentent 25 % des emplois, la relation client (CRM/BPO) 60 % et le KPO 15 %": the list goes on.
+_SHARE_LIST_RE = re.compile(r"^[^.;:\d]{0,30}?(?:,|\bet\b|\band\b)\s*(?:les?|la|l'|the)?\s*[^\d,;:.%]{1,50}$")
 _SHARE_BEFORE_RE = re.compile(
     r"(?:part|share|represente\w*|represent\w*|soit|account\w* for|constitue\w*|concentre\w*)[\w\s']{0,20}$"
     r"|(?:\bdont|\bincluding|\bof which)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around"
@@ -235,7 +277,10 @@ _QUALIFIER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:plus d[e']|more than|\bover|\babove|in excess of|au-dela d[e']|depassant"
             r"|superieure?s? (?:ou egale?s? )?a"
             r"|pas moins d[e']|no (?:fewer|less) than|au moins|at least|minimum d[e']|upwards of|exceeding|surpassant"
-            r"|plus que)\s*$"
+            r"|plus que|depasse\w*(?: desormais| deja| aujourd'hui)?|surpasse\w*|exceeds?|exceeded|topped|tops"
+            r"|(?:franchi|passe|depasse|atteint|crossed|passed|topped|broke|surpassed)"
+            r" (?:desormais |deja |aujourd'hui )?"
+            r"(?:la barre|le cap|le seuil|the)(?: symbolique)? ?(?:des|de|du|d')?)\s*$"
         ),
     ),
     (
@@ -251,6 +296,7 @@ _QUALIFIER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:pres d[e']|environ|quelque|de l'ordre d[e']|\baround|\babout|nearly|almost|\bsome|approximately"
             r"|roughly"
             r"|autour d[e']|avoisinant|approximativement|quasiment|presque|a peu pres|estimee?s? a|estimated at"
+            r"|frole\w*(?: deja| desormais)?(?: les| la barre des| le cap des)?|avoisine\w*(?: les)?|close to"
             r"|an estimated|grosso modo)\s*$"
         ),
     ),
@@ -270,9 +316,19 @@ _YEAR_IGNORED_BEFORE_RE = re.compile(
     r"(?:depuis|since|cree\w*|fonde\w*|founded|created|established|lance\w*|launched|nee?|born|from|des|dès|plan"
     r"|strategie|vision|programme|mondial|coupe|par rapport a|compared (?:with|to)|relative to|versus|vs\.?)\s*"
     r"(?:en|in|le|l'annee|the year|l'exercice)?\s*$"
+    # "Le site de Rabat, ouvert en 2008, accueille 600 ...", "which set up in Casablanca in 2002, employs ...":
+    # when a site opened, not when its figure holds. "la crise de 2009" names an event.
+    r"|(?:ouverte?s?|inaugure\w*|implantee?s?|installee?s?|arrivee?s?|opened|set up|inaugurated|established"
+    r"|arrived)\b[^,.;:\d]{0,45}\s(?:en|in)\s*$"
+    r"|\b(?:crise|crisis|krach|pandemie) (?:de|of)\s*$"
+)
+# "contre 1.900 un an plus tôt", "up from 16,000 a year earlier": the year before the figure's own.
+_YEAR_EARLIER_AFTER_RE = re.compile(
+    r"^\W*(?:un an (?:plus tot|auparavant|avant)|l'annee precedente|a year (?:earlier|before)|the (?:previous|prior)"
+    r" year|the year before)"
 )
 _RELATIVE_YEARS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (-1, re.compile(r"l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year")),
+    (-1, re.compile(r"l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year|il y a un an|a year ago")),
     (
         0,
         re.compile(r"cette annee|this year|l'annee en cours|current year|\btoday\b|aujourd'hui|actuellement|currently"),
@@ -297,7 +353,9 @@ _MODIFIERS_RE = re.compile(
 )
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:formera|formeront|recrutera|recruteront|creera|creeront|emploiera|emploieront|generera|genereront"
-    r"|will (?:create|hire|train|employ|recruit|add|generate|open))\b"
+    r"|will (?:create|hire|train|employ|recruit|add|generate|open)"
+    r"|(?:vont|va) (?:s'|se )?(?:creer|s'installer|installer|ouvrir|generer|recruter|employer|permettre|apporter"
+    r"|ajouter|implanter))\b"
 )
 _COORDINATION_RE = re.compile(r"^\W*(?:et|and|ainsi que|as well as)\b")
 # The next item of a list of figures split by place: ", " or " et " after "4.000 à Fès".
@@ -307,14 +365,32 @@ _ENUMERATION_RE = re.compile(
 )
 # A headcount still to reach, its noun left out: "devrait en compter 800", "we plan to reach 8,000".
 _REACH_BEFORE_RE = re.compile(
-    r"\b(?:en compter|compter|atteindre|reach|to reach|grow to|rise to)\s+(?:(?:plus de|pres de|environ|quelque"
+    r"\b(?:en compter|compter|atteindre|reach|to reach|grow to|rise to|vise|visent|visons|aims? for|targets?)"
+    r"\s+(?:(?:plus de|pres de|environ|quelque"
     r"|more than|over|about|around|some|nearly)\s+)?$"
 )
 # "700 collaborateurs recrutés d'ici fin 2018": people hired, whatever the horizon.
 _TRAINED_BEFORE_RE = re.compile(
-    r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train)\s+(?:(?:plus de|pres de"
+    r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train|forme|formes|forment)"
+    r"\s+(?:(?:plus de|pres de"
     r"|environ|quelque|more than|over|about|around|some|nearly|roughly)\s+)?$"
 )
+# "Foundever ouvre 300 postes de conseillers clientèle": jobs on offer, not seats.
+_JOB_POSTS_RE = re.compile(
+    r"^postes? (?:de |d')(?:tele-?)?(?:conseill\w*|agents?|operat\w*|charge\w*|techniciens|developpeurs|ingenieurs"
+    r"|commerciaux|superviseurs|chefs?)"
+)
+_OPENING_BEFORE_RE = re.compile(
+    r"\b(?:ouvre|ouvrent|ouvrir|ouvrira|ouvriront|propose|proposent|offre|offrent|lance|lancent|opens?|opening"
+    r"|offers?)\b[^.;]{0,30}$"
+)
+# "qui portera ses effectifs marocains à 3.000 salariés": the country's figure, whatever city the sentence names.
+_NATIONAL_MARKER_RE = re.compile(
+    r"\b(?:effectifs|salaries|employes|staff|workforce|headcount) marocains\b|\bau maroc\b|\bin morocco\b"
+    r"|\bdans le royaume\b|\bin the kingdom\b|\bnationwide\b|\bau niveau national\b|\ba l'echelle nationale\b"
+    r"|\bin the country\b|\bdans le pays\b|\bin the (?:north african )?kingdom\b"
+)
+_QUESTION_YEAR_IGNORED_RE = re.compile(r"(?:depuis|since|plan|strategie|vision|horizon)\s*$")
 _HIRED_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:recrutes|recrutees|embauches|embauchees|hired|recruited)\b")
 
 _BEFORE_WINDOW = 100
@@ -370,6 +446,16 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     return metrics
 
 
+def _other_sector_nearer(preceding: str) -> bool:
+    """Another sector named nearer the figure than ours: in "Côté offshoring, en revanche, les recettes voyages ont
+    chuté de 45,2%" the rate is tourism's."""
+    other = [m.end() for m in _OTHER_SECTOR_RE.finditer(preceding)]
+    if not other:
+        return False
+    ours = [m.end() for m in _SECTOR_WORD_RE.finditer(preceding)]
+    return not ours or other[-1] > ours[-1]
+
+
 def _with_implied_currency(numbers: list[NumberMention], language: str) -> list[NumberMention]:
     """'7 milliards de dirhams en 2015 à 10 milliards en 2018': the second amount is in dirhams too.
 
@@ -394,6 +480,9 @@ def _candidate(
     previous = [m.end for m in inside[:index] if not m.looks_like_year]
     following = [m.start for m in inside[index + 1 :] if not m.looks_like_year]
     before_start = max(sentence[0], number.start - _BEFORE_WINDOW, previous[-1] if previous else 0)
+    if previous and _EVOLUTION_TO_RE.match(context.folded[previous[-1] : number.start]):
+        # "l'objectif est de porter les effectifs de 13.000 à 30.000 personnes": the aim governs both values
+        before_start = max(sentence[0], number.start - _BEFORE_WINDOW)
     after_end = min(sentence[1], number.end + _AFTER_WINDOW, following[0] if following else sentence[1])
     folded = context.folded
     return _Candidate(
@@ -425,8 +514,12 @@ def _metric(
         qualifier == "target" or (qualifier == "forecast" and _FORECAST_RE.search(candidate.before))
     ):
         horizon = _TARGET_YEAR_RE.search(context.folded, sentence_start, sentence_end)
+        period = _PLAN_PERIOD_RE.search(context.folded, sentence_start, sentence_end)
         if horizon:  # "la création de 60.000 emplois et 18 MMDH à l'horizon 2020": the horizon is both figures'
             year, year_source = int(horizon.group("year")), "sentence"
+        elif period:  # "Under the PAI 2014-20, ... expected to create 100,000 jobs"
+            end = period.group("end")
+            year, year_source = int(end) if len(end) == 4 else 2000 + int(end), "sentence"
     place, region = _place(context, candidate, indicator)
     return MetricFound(
         indicator=indicator,
@@ -454,10 +547,10 @@ def _classify(
 ) -> tuple[str, str, float, float] | None:
     number = candidate.number
     preceding = candidate.preceding[-60:]
-    if _MACRO_RE.search(preceding[-45:]) or (
-        _OTHER_SECTOR_RE.search(preceding) and not _SECTOR_WORD_RE.search(preceding)
-    ):
+    if _MACRO_RE.search(preceding[-45:]) or _other_sector_nearer(preceding):
         return None  # "les recettes voyages ont chuté de 45,2% à 21,6 MMDH": another sector's figure
+    if _WORLD_MARKET_RE.search(candidate.preceding):
+        return None
     if number.unit in ("MAD", "EUR", "USD"):
         if _is_conversion(context, number, candidate.figures):
             return None  # "14 billion dirhams ($1.57 billion)": the same amount in another currency
@@ -465,13 +558,21 @@ def _classify(
         return (indicator, number.unit, number.value, 0.8) if indicator else None
     if number.unit == "percent":
         indicator = _percent_indicator(context, candidate)
+        if indicator is None and previous is not None and previous.indicator == "share":
+            if _SHARE_LIST_RE.match(candidate.before):  # "25 % des emplois, la relation client (CRM/BPO) 60 %"
+                indicator = "share"
         if indicator is None:
             return None
         value = -number.value if indicator == "growth_rate" and _DECLINE_RE.search(_near(candidate)) else number.value
         return indicator, "percent", value, 0.75
     if number.value < 2 or number.value != int(number.value):
         return None  # no sector counts one person or half a site
-    if number.written_in_words and not number.approximate and number.value < 5:
+    if (
+        number.written_in_words
+        and not number.approximate
+        and number.value < 5
+        and not _ONLY_BEFORE_RE.search(candidate.before)
+    ):
         return None  # "l'arrivée de deux nouveaux opérateurs" is a story, not a statistic
     match = _HEAD_RE.match(candidate.head)
     noun = match.group("noun") if match else ""
@@ -482,6 +583,11 @@ def _classify(
         return found[0], found[1], number.value, found[2]
     if number.looks_like_year:
         return None
+    labelled = _labelled(candidate)
+    if labelled is not None:
+        return labelled[0], labelled[1], number.value, 0.7
+    if _MARK_AFTER_RE.match(candidate.after) and _EMPLOYMENT_RE.search(candidate.before):
+        return "employment", "persons", number.value, 0.6  # "its headcount had passed the 3,000 mark"
     if previous is not None and previous.unit != "percent" and _WHICH_BEFORE_RE.search(candidate.before):
         return previous.indicator, previous.unit, number.value, 0.55  # "1,200 companies, of which 110 operate in ..."
     if noun_starts_word(noun):
@@ -498,13 +604,73 @@ def _classify(
         # "270,000 jobs by 2030, up from around 130,000 today": the earlier value of the same count
         indicator = "employment" if previous.indicator == "jobs_target" else previous.indicator
         return indicator, previous.unit, number.value, 0.55
+    if previous is not None and previous.unit != "percent" and _evolution_end(context, candidate):
+        indicator = (
+            "jobs_target" if previous.indicator == "employment" and _is_target(candidate) else previous.indicator
+        )
+        return indicator, previous.unit, number.value, 0.55  # "passés de 58.000 en 2013 à 75.000 en 2015"
+    if _HEADCOUNT_FROM_RE.search(candidate.before):
+        return "employment", "persons", number.value, 0.6
+    start = _evolution_start(context, candidate)
+    if start is not None:
+        return start[0], start[1], number.value, 0.55
     if _BARE_EMPLOYMENT_RE.search(candidate.before):
         return "employment", "persons", number.value, 0.6
+    counted = _NUMBER_OF_RE.search(context.folded[max(candidate.sentence[0], number.start - 160) : number.start])
+    if counted is not None:
+        found = _count_indicator(context, replace(candidate, head=counted.group("noun")), counted.group("noun"))
+        if found is not None:  # "le nombre d'opérateurs ... a doublé depuis 2010 pour atteindre 150"
+            return found[0], found[1], number.value, 0.55
     if _HEADCOUNT_TO_RE.search(candidate.before):  # "porter les effectifs du secteur à 270.000 à l'horizon 2030"
         return ("jobs_target" if _is_target(candidate) else "employment"), "persons", number.value, 0.6
     if _NEEDS_BEFORE_RE.search(candidate.before):
         return "hiring_need", "persons", number.value, 0.55
     return None
+
+
+_LABEL_INDICATORS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"^(?:positions|seats|postes de travail|workstations)"), "positions", "seats"),
+    (re.compile(r"^(?:sites?|implantations|centres|centers)"), "sites", "sites"),
+    (re.compile(r"^(?:entreprises|companies|operateurs|operators)"), "companies", "companies"),
+    (re.compile(r""), "employment", "persons"),
+)
+
+
+def _labelled(candidate: _Candidate) -> tuple[str, str] | None:
+    """A fact box's figure: 'Effectifs : 1.200', 'Employees: 3,500', 'Sites in Morocco: 9'."""
+    match = _LABEL_RE.search(candidate.preceding)
+    if match is None:
+        return None
+    label = match.group("label")
+    return next((indicator, unit) for pattern, indicator, unit in _LABEL_INDICATORS if pattern.match(label))
+
+
+def _evolution_end(context: ArticleContext, candidate: _Candidate) -> bool:
+    """'passés de 58.000 en 2013 à 75.000': the figure ends an evolution opened by the figure before it."""
+    earlier = [n for n in candidate.figures if n.end <= candidate.number.start and not n.looks_like_year]
+    if not earlier or not _EVOLUTION_TO_RE.match(context.folded[earlier[-1].end : candidate.number.start]):
+        return False
+    return bool(
+        _EVOLUTION_FROM_RE.search(context.folded, max(candidate.sentence[0], earlier[-1].start - 8), earlier[-1].start)
+    )
+
+
+def _evolution_start(context: ArticleContext, candidate: _Candidate) -> tuple[str, str] | None:
+    """'porter les effectifs de 13.000 à 30.000 personnes': the first value takes the noun of the second."""
+    if not _EVOLUTION_FROM_RE.search(candidate.before[-8:]):
+        return None
+    figures = list(candidate.figures)
+    index = figures.index(candidate.number)
+    following = [i for i in range(index + 1, len(figures)) if not figures[i].looks_like_year]
+    if not following or figures[following[0]].unit != candidate.number.unit:
+        return None
+    if not _EVOLUTION_TO_RE.match(context.folded[candidate.number.end : figures[following[0]].start]):
+        return None
+    later = _candidate(context, candidate.sentence, figures, following[0])
+    found = _classify(context, later, None, None)
+    if found is None or found[1] == "percent":
+        return None
+    return ("employment" if found[0] == "jobs_target" else found[0]), found[1]
 
 
 def noun_starts_word(noun: str) -> bool:
@@ -581,6 +747,8 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
         return "trainees", "persons", 0.8
     if _SEAT_NOUN_RE.match(noun) and not (english and noun.startswith("positions")):
         return "positions", "seats", 0.85
+    if _JOB_POSTS_RE.match(noun) and (_OPENING_BEFORE_RE.search(candidate.before) or _HIRING_RE.search(near)):
+        return "hiring_need", "persons", 0.75  # "ouvre 300 postes de conseillers clientèle"
     if _POSTE_NOUN_RE.match(noun) and not _JOB_NOUN_RE.match(noun):
         if _HIRING_RE.search(near):
             return "hiring_need", "persons", 0.8
@@ -731,7 +899,7 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
         if (
             not figures
             or any(n.start <= start < n.end for n in figures)
-            or _YEAR_IGNORED_BEFORE_RE.search(sentence[max(0, match.start() - 30) : match.start()])
+            or _YEAR_IGNORED_BEFORE_RE.search(sentence[max(0, match.start() - 60) : match.start()])
         ):
             continue
         earlier = [n for n in figures if n.end <= start]
@@ -761,16 +929,66 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
         if years:
             owned.setdefault(id(candidate.number), []).append((0, int(years[-1].group())))
     position = next((i for i, n in enumerate(figures) if n is candidate.number), len(figures))
-    for figure in [candidate.number, *reversed(figures[:position])]:
+    earlier_year = bool(_YEAR_EARLIER_AFTER_RE.match(candidate.after))
+    for figure in [*([] if earlier_year else [candidate.number]), *reversed(figures[:position])]:
         if figure is not candidate.number and _COMPARISON_BEFORE_RE.search(
             context.folded, max(sentence_start, figure.start - 40), figure.start
         ):
             continue  # "120,000 people in 2019, up from 40,000 in 2010, and generated USD 1.4 billion": not 2010's
         if owned.get(id(figure)):
-            return min(owned[id(figure)])[1], "sentence"
+            year = min(owned[id(figure)])[1]
+            return (year - 1 if earlier_year else year), "sentence"
+    if position + 1 < len(figures):
+        following = figures[position + 1]
+        if owned.get(id(following)) and _COORDINATED_RE.fullmatch(
+            context.folded, candidate.number.end, following.start
+        ):
+            years = [y for _, y in owned[id(following)]]  # "90.000 nouveaux emplois et 15 milliards ... en 2020"
+            if _is_after(context, following, years[0], sentence_end):
+                return min(owned[id(following)])[1], "sentence"
+    if candidate.number.unit == "percent" and position + 1 < len(figures):
+        following = figures[position + 1]
+        if owned.get(id(following)) and _TOWARDS_RE.fullmatch(context.folded, candidate.number.end, following.start):
+            return min(owned[id(following)])[1], "sentence"  # "exports rose 14% to MAD 18.5bn in 2022"
+    asked = _question_year(context, sentence_start)
+    if asked is not None:  # the interviewer's "Combien d'emplois à fin 2017 ?" dates the answer
+        return (asked - 1 if earlier_year else asked), "sentence"
     if published is not None:
-        return published.year, "publication"
+        return (published.year - 1 if earlier_year else published.year), "publication"
     return None, "none"
+
+
+_COORDINATED_RE = re.compile(r"\s*(?:[a-z'\-]+\s+){0,3}(?:et|and|ainsi que|as well as)\s+(?:de |d')?")
+
+
+def _is_after(context: ArticleContext, figure: NumberMention, year: int, sentence_end: int) -> bool:
+    """Is the year told after the figure (not before the pair)?"""
+    return str(year) in context.folded[figure.end : sentence_end]
+
+
+_TOWARDS_RE = re.compile(
+    r"\s*(?:to|a|pour (?:atteindre|s'etablir a|totaliser)|reaching|,? soit)\s+(?:(?:plus de|some|about|around)\s+)?"
+)
+_QUESTION_WINDOW = 400  # characters before the answer's paragraph where its question may stand
+
+
+def _question_year(context: ArticleContext, sentence_start: int) -> int | None:
+    """The year of the interviewer's question right before the answer's paragraph, if any."""
+    text = context.text
+    paragraph = text.rfind("\n", 0, sentence_start)
+    if paragraph <= 0:
+        return None
+    between = text[max(0, paragraph - _QUESTION_WINDOW) : paragraph].rstrip()
+    if not between.endswith("?"):
+        return None
+    line_start = between.rfind("\n") + 1
+    question = fold(between[line_start:])
+    years = [
+        int(m.group())
+        for m in _YEAR_RE.finditer(question)
+        if not _QUESTION_YEAR_IGNORED_RE.search(question[max(0, m.start() - 20) : m.start()])
+    ]
+    return years[-1] if len(years) == 1 else None
 
 
 def _figure_between(figures: list[NumberMention], number: NumberMention, position: int) -> bool:
@@ -803,7 +1021,8 @@ _GROUP_LEVEL_INDICATORS = frozenset({"revenue", "growth_rate", "share"})
 # "Réunis jeudi à Rabat, les professionnels ont rappelé que ...": where people met, not where the figure is.
 _VENUE_BEFORE_RE = re.compile(
     r"\b(?:reunis|reunies|reuni|tenue?s?|s'est tenue?|organisee?s?|held|hosted|convened|gathered|rassembles"
-    r"|conference de presse|press conference|a presente|presented|unveiled|devoile)\b[^,.;]{0,22}$"
+    r"|conference de presse|press conference|a presente|presented|unveiled|devoile|in an interview|interview in"
+    r"|lors d'un entretien|speaking in|s'exprimant)\b[^,.;]{0,22}$"
 )
 _CLAUSE_BREAK_RE = re.compile(r"[;:(]|,(?!\d)")
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
@@ -813,10 +1032,18 @@ def _place(context: ArticleContext, candidate: _Candidate, indicator: str = "") 
     """Where the figure is: a place of its sentence, else the region the sentence refers to, else the place of the
     paragraph's previous sentences, else the one place the title is about, else the country."""
     sentence_start, sentence_end = candidate.sentence
+    if _national_figure(context, candidate):
+        return _NATIONAL
     found = _sentence_place(context, sentence_start, sentence_end, candidate.number, candidate.figures)
     if found is not None:
         return found
     sentence = context.folded[sentence_start:sentence_end]
+    if _THERE_RE.search(sentence):  # "Seuls deux centres y sont installés": "y" is the place named last
+        named = [
+            p for p in context.places if sentence_start - _THERE_WINDOW <= p.start < sentence_start and p.place.region
+        ]
+        if named:
+            return named[-1].place.name, named[-1].place.region
     if NATIONAL_REFERENCE_RE.search(sentence):
         return _NATIONAL
     if context.main_region and REGIONAL_REFERENCE_RE.search(sentence):
@@ -836,6 +1063,29 @@ def _place(context: ArticleContext, candidate: _Candidate, indicator: str = "") 
     return context.focus_place or _NATIONAL
 
 
+def _ends_a_name(context: ArticleContext, place: PlaceMention) -> bool:
+    """'Foundever Maroc ouvre 300 postes', 'Armatis Morocco employs': the country ends a company's name."""
+    return any(0 <= place.start - o.end <= 1 and o.ref.kind == "operator" for o in context.organisations)
+
+
+_THERE_RE = re.compile(
+    r"\by (?:sont|est|a|ont|avait|installe\w*|emploie\w*|compte\w*|travaill\w*|implant\w*|install\w*|ouvr\w*"
+    r"|cre\w*|recrut\w*|dispose\w*)\b"
+)
+_THERE_WINDOW = 600  # characters: how far back "y" may point
+
+
+def _national_figure(context: ArticleContext, candidate: _Candidate) -> bool:
+    """'qui portera ses effectifs marocains à 3.000 salariés', 'its headcount in the country had passed the 3,000
+    mark': the figure's own clause says it is the country's, unless a place follows it closely."""
+    clause_before = _CLAUSE_BREAK_RE.split(candidate.before[-60:])[-1]
+    clause_after = _CLAUSE_BREAK_RE.split(candidate.after[:50], 1)[0]
+    if not (_NATIONAL_MARKER_RE.search(clause_before) or _NATIONAL_MARKER_RE.search(clause_after)):
+        return False
+    end = candidate.number.end + len(clause_after)
+    return not any(candidate.number.end <= p.start < end and p.place.kind != "country" for p in context.places)
+
+
 def _sentence_place(
     context: ArticleContext,
     start: int,
@@ -852,6 +1102,7 @@ def _sentence_place(
         if start <= p.start < end
         and not _VENUE_BEFORE_RE.search(context.folded, max(start, p.start - 40), p.start)
         and not _owned_by_other(context, p, number, figures)
+        and not (p.place.kind == "country" and _ends_a_name(context, p))
     ]
     if not inside:
         return None

@@ -106,10 +106,11 @@ _APPROX_VALUES: dict[str, int] = {
     "cinquantaine": 50,
     "soixantaine": 60,
     "centaine": 100,
+    "millier": 1000,
     "dozen": 12,
 }
 _WORD_RE = re.compile(
-    r"\b(?:(?P<approx>(?:une|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
+    r"\b(?:(?P<approx>(?:une|un|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
     r"|(?P<word>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"
     r"(?:[ -](?P<word_scale>cents?|mille|hundred|thousand|millions?|milliards?|billions?))?"
     r"|(?P<one>" + "|".join(_ONE_WORDS) + r")\s+(?P<one_scale>millions?|milliards?|billions?|mille|thousand)"
@@ -152,7 +153,8 @@ _RANGE_JOIN_RE = re.compile(r"^[ \u00a0\u202f]*(?:à|a|et|and|to|-|–|ou|or)[ \
 _RANGE_OPEN_RE = re.compile(r"(?i)(?:entre|between|de|from)[ \u00a0\u202f]+$")
 _EVOLUTION_RE = re.compile(
     r"(?i)(?:pass\w*|évolu\w*|grimp\w*|augment\w*|progress\w*|hauss\w*|increas\w*|rose|rise\w*"
-    r"|grew|grow\w*|jump\w*|went|chut\w*|baiss\w*|recul\w*|declin\w*|fell)[\w\s']{0,25}$"
+    r"|grew|grow\w*|jump\w*|went|chut\w*|baiss\w*|recul\w*|declin\w*|fell|port\w*|faire passer|amener|raise|bring)"
+    r"[\w\s']{0,25}$"
 )
 
 
@@ -323,7 +325,7 @@ def _word_mentions(text: str, folded: str, within: list[tuple[int, int]]) -> lis
 
 
 def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """ "entre 3 000 et 4 000" is one figure; "passé de 3 000 à 4 000" is the later one."""
+    """ "entre 3 000 et 4 000" is one figure; "passé de 3 000 à 4 000" two, the earlier and the later value."""
     merged: list[NumberMention] = []
     index = 0
     while index < len(mentions):
@@ -347,11 +349,13 @@ def _join(text: str, low: NumberMention, high: NumberMention) -> NumberMention |
         return None  # "20 000 employés et 300 sites" are two figures
     if joiner in ("ou", "or") or low.looks_like_year or high.looks_like_year:
         return None
+    if (low.unit == "percent") != (high.unit == "percent"):
+        return None  # "exports rose 14% to MAD 18.5bn": a rate, then an amount
     low_value = low.value
     if (low.unit is None and high.unit is not None) or low.value * 50 < high.value:
         low_value = low.value * _implied_scale(low.value, high.value)  # "entre 3 et 4 milliards"
     if _EVOLUTION_RE.search(re.sub(r"(?i)\s*(?:de|from)\s*$", "", before)):
-        return high
+        return None  # "porter les effectifs de 13.000 à 30.000": both values, read one by one
     if not low_value < high.value:
         return None
     middle = (low_value + high.value) / 2

@@ -102,6 +102,15 @@ _OPERATOR_CUE_RE = re.compile(
     r"|le prestataire|l.offshoreur)"
     r"(?:\s+(?:marocain|francais|espagnol|americain|international|moroccan|french|spanish|us|global))?\s+"
 )
+# Companies of any trade, named by a cue: "le groupe espagnol Konecta", "the French group Armatis", "la filiale
+# marocaine de Phone Group". Their kind stays "company": naming one does not make an article about the sector.
+_COMPANY_CUE_RE = re.compile(
+    r"(?:(?:le|du|au) groupe|(?:la|sa) filiale marocaine (?:du groupe|de|d')|moroccan (?:unit|subsidiary|arm) of"
+    r"|the (?:[a-z\-]+\s+)?(?:group|firm|company)|(?:la|l') (?:societe|entreprise) (?:francaise|espagnole|americaine"
+    r"|marocaine|canadienne))"
+    r"(?:\s+(?:marocain|francais|espagnol|americain|allemand|canadien|italien|belge|britannique|franco-marocain"
+    r"|international|moroccan|french|spanish|us|american|german|canadian|italian|british|global))?\s+"
+)
 _NOT_NAMES = frozenset(
     fold(w)
     for w in (
@@ -166,6 +175,7 @@ def resolve_generic_councils(text: str, folded: str, region: str | None) -> list
 
 _DISCOVERY_CUES_RE = re.compile(
     r"\(|en l.occurrence|notamment|tels? que|comme|such as|including|like|operat|outsourc|centre d.appel|call.?cent"
+    r"|groupe|group|filiale|subsidiary|\bunit\b|\bfirm\b|company|societe|entreprise"
     r"|\bbpo\b|prestataire|offshoreur"
 )
 
@@ -232,7 +242,11 @@ def _kind_of(expansion: str) -> str:
 
 def _named_operators(chunk: str, folded_chunk: str, offset: int) -> list[OrganisationMention]:
     found = []
-    for pattern in (_OPERATOR_LIST_CUE_RE, _OPERATOR_CUE_RE):
+    for pattern, kind in (
+        (_OPERATOR_LIST_CUE_RE, "operator"),
+        (_OPERATOR_CUE_RE, "operator"),
+        (_COMPANY_CUE_RE, "company"),
+    ):
         for cue in pattern.finditer(folded_chunk):
             names = _NAMES_RE.match(chunk, cue.end())
             if names is None:
@@ -241,7 +255,7 @@ def _named_operators(chunk: str, folded_chunk: str, offset: int) -> list[Organis
                 name = _operator_name(name_match.group())
                 if name is None or _PERSON_TITLE_RE.search(chunk[: names.start() + name_match.start()]):
                     continue
-                ref = OrganisationRef(name, None, None, "operator")
+                ref = OrganisationRef(name, None, None, kind)
                 start = offset + names.start() + name_match.start()
                 found.append(OrganisationMention(start, start + len(name), ref, known=False))
     return found

@@ -10,7 +10,7 @@ from . import cleaning
 from .dates import blocks, find_dates, publication_date_from_lines
 from .decoding import DecodingError, decode
 from .events import EventContext, extract_events
-from .gazetteer import Token, fold, tokenize
+from .gazetteer import Token, fold, join_hyphenated_words, tokenize
 from .language import detect_language
 from .metrics import ArticleContext, extract_metrics
 from .numbers import find_numbers
@@ -20,7 +20,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2025.3"
+PARSER_VERSION = "2025.4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ def extract(
     except DecodingError as exc:
         return ExtractionResult(text="", error=str(exc), publication_date=publication_date)
     text = decoded.text
-    folded = fold(text)
+    folded = join_hyphenated_words(fold(text), text)
     layout = _layout(text)
     body_text = "\n".join(text[s:e] for s, e in layout.body)
     language = detect_language(body_text)

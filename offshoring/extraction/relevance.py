@@ -13,6 +13,12 @@ _STRONG_RE = re.compile(
     r"|outsourc\w*|externalisation|teleconseill\w*|tele-?operat\w*|\bamrc\b|\bsiccam\b|casanearshore|technopolis"
     r"|(?<=\w )shore\b|business process)"
 )
+# Another sector's words: one passing "centre d'appels" in a piece on hotels and arrivals does not make it ours.
+_OTHER_SECTOR_RE = re.compile(
+    r"(?=[acfhnpstv])(?:touris\w*|hotel\w*|nuitees|arrivees|phosphat\w*|automobile\w*|vehicules|agrumes|textile"
+    r"|fintech|startup|start-up|stade|football|immobilier|real estate|fertili\w*)"
+)
+_OTHER_SECTOR_HITS = 3
 _RELEVANT_HITS = 2
 _CHARACTERS_PER_HIT = 1500  # a short dispatch naming the sector once is about it; a long article is not
 
@@ -20,6 +26,8 @@ _CHARACTERS_PER_HIT = 1500  # a short dispatch naming the sector once is about i
 def relevance_score(folded_body: str, title: str = "") -> float:
     """Sector terms per 1 500 characters of body (at least the count itself), a title mention counting triple."""
     hits = len(_STRONG_RE.findall(folded_body)) + 3 * len(_STRONG_RE.findall(title))
+    if hits <= 1 and len(_OTHER_SECTOR_RE.findall(folded_body)) >= _OTHER_SECTOR_HITS:
+        return float(hits)
     return float(max(hits, hits * _CHARACTERS_PER_HIT / max(len(folded_body), 1)))
 
 

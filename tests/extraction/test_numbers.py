@@ -72,8 +72,9 @@ def test_ranges_become_one_approximate_figure():
     assert (found.low, found.high, found.unit) == (3e9, 4e9, "MAD")
 
 
-def test_evolution_keeps_the_later_figure():
-    assert values("le nombre est passé de 3 000 à 4 000") == [(4000, None)]
+def test_evolution_keeps_both_figures():
+    # "passé de X à Y" is no range: both values are figures, each read with its own year by the metric rules
+    assert values("le nombre est passé de 3 000 à 4 000") == [(3000, None), (4000, None)]
 
 
 def test_two_figures_joined_by_and_stay_two():
