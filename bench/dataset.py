@@ -32,6 +32,26 @@ UNIT_OF = {
     "other": "other",
 }
 SENTENCE = "Le secteur de l'offshoring emploie {value} personnes dans la région, selon l'association."
+# Evidence sentences as varied as real ones, so a free-text search selects a realistic share of rows.
+SENTENCES = (
+    SENTENCE,
+    "Webhelp emploie désormais {value} collaborateurs à Fès et Rabat.",
+    "Intelcia prévoit de recruter {value} téléconseillers d'ici la fin de l'année.",
+    "Morocco's offshoring sector employs more than {value} people, the ministry said.",
+    "Les centres d'appels génèrent {value} dirhams de revenus annuels à l'export.",
+    "Majorel a ouvert un site de {value} positions à Casanearshore.",
+    "The Oujda Shore park hosts {value} seats across five operators.",
+    "L'OFPPT a formé {value} stagiaires aux métiers de la relation client.",
+    "Teleperformance plans to hire {value} agents in Agadir by 2025.",
+    "La région compte plus de {value} étudiants dans les filières de l'offshoring.",
+    "Le fonds d'aide à l'investissement est doté de {value} dirhams.",
+    "Concentrix to create {value} jobs in its new Rabat Technopolis centre.",
+    "Sitel compte {value} salariés répartis sur trois sites à Casablanca.",
+    "Les opérateurs ont déclaré {value} positions au titre de l'exercice.",
+    "Le taux de croissance du secteur atteint {value} % selon l'AMRC.",
+    "Un nouveau centre d'appels de {value} postes ouvre à Dakhla.",
+)
+DATASET_TAG = "bench-v2"  # change when the generated rows change, so a later run rebuilds them
 
 
 def copy_rows(model, rows: list[dict]) -> None:
@@ -48,10 +68,11 @@ def copy_rows(model, rows: list[dict]) -> None:
 
 def dataset_ensure() -> dict:
     """Create the 100k articles / 1M metrics once; return what the database holds."""
-    if Metric.objects.count() >= ARTICLES * METRICS_PER_ARTICLE:
+    current = Article.objects.filter(raw_filename__startswith=DATASET_TAG).exists()
+    if current and Metric.objects.count() >= ARTICLES * METRICS_PER_ARTICLE:
         return {"articles": Article.objects.count(), "metrics": Metric.objects.count(), "created": False}
-    Metric.objects.all().delete()
-    Article.objects.all().delete()
+    with connection.cursor() as cursor:  # TRUNCATE: deleting a million rows through the ORM takes minutes
+        cursor.execute(f"TRUNCATE {Metric._meta.db_table}, {Article._meta.db_table} CASCADE")
     rng = random.Random(2011)
     regions = list(Region.objects.values_list("id", flat=True))
     cities = list(City.objects.values_list("id", "region_id"))
@@ -68,7 +89,7 @@ def dataset_ensure() -> dict:
                 {
                     "title": f"Offshoring : article {n}",
                     "raw": text.encode(),
-                    "raw_filename": f"bench-{n}.txt",
+                    "raw_filename": f"{DATASET_TAG}-{n}.txt",
                     "text": text,
                     "content_hash": hashlib.sha256(text.encode()).hexdigest(),
                     "outlet": outlets[n % len(outlets)],
@@ -93,7 +114,7 @@ def dataset_ensure() -> dict:
                 if region_id and rng.random() < 0.5:
                     city_id, region_id = cities[rng.randrange(len(cities))]
                 value = rng.randrange(10, 100_000) * (1_000_000 if UNIT_OF[indicator] == "MAD" else 1)
-                sentence = SENTENCE.format(value=value)
+                sentence = SENTENCES[rng.randrange(len(SENTENCES))].format(value=value)
                 metrics.append(
                     {
                         "article_id": article_id,

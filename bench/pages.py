@@ -13,7 +13,8 @@ TABLE_URLS = [
     "/metrics/?indicator=employment&region=souss-massa",
     "/metrics/?region=casablanca-settat&year_min=2010&year_max=2015",
     "/metrics/?indicator=revenue&o=-value",
-    "/metrics/?q=association&page=3",
+    "/metrics/?q=webhelp&page=3",
+    "/metrics/?q=dakhla&indicator=positions",
     "/metrics/?qualifier=more_than&review_state=auto&page=2",
 ]
 

@@ -99,6 +99,8 @@ class Metric(models.Model):
             models.Index(fields=["indicator", "region", "year"]),
             models.Index(fields=["region", "year"]),
             models.Index(fields=["organisation", "indicator"]),
+            # The table sorted by value within an indicator (values of different units don't compare).
+            models.Index(fields=["indicator", "value"]),
         ]
 
     def __str__(self):
