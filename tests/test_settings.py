@@ -72,3 +72,15 @@ def test_deploy_checks_are_clean_under_production_settings():
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "no issues" in done.stdout
+
+
+def test_a_redis_broker_gets_the_guarded_transport():
+    env = {k: v for k, v in os.environ.items() if k in {"PATH", "HOME", "LANG"}}
+    env.update(CELERY_BROKER_URL="redis://127.0.0.1:6379/0", DJANGO_SETTINGS_MODULE="offshoring.settings")
+    code = (
+        "import django; django.setup(); from offshoring.celery import app; "
+        "print(type(app.connection_for_write().transport).__module__)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "offshoring.broker"

@@ -37,6 +37,8 @@ class ArticleContext:
     lead_association: str | None = None  # "l'association" refers to it
     focus_place: tuple[str, str] | None = None  # (place, region) the title is about, when it names one region
     last_amount: str | None = None  # indicator of the last amount read, for "elles ont atteint 6,9 MMDH"
+    url_year: int | None = None  # the year of a dated address ("site.com/2021/06/slug") when no date is given
+    foreign: list[tuple[int, int]] | None = None  # where other countries are named, found once per article
 
 
 def _words(*patterns: str) -> re.Pattern[str]:
@@ -232,7 +234,7 @@ _REVENUE_RE = re.compile(
 _INVESTMENT_RE = re.compile(
     r"invest\w*|\bfonds\b|\bfunds?\b|budget|enveloppe|financement|financing|montant|\bcout\b|\bcost\b|capital\b"
     r"|subvention|injection|mobilis\w*|levee|\braised?\b|set aside|earmark\w*|allocat\w*|allou\w*|\bdote\w*"
-    r"|consacr\w*|debloqu\w*|\bcapex\b|\bprojets?\b|\bprojects?\b"
+    r"|consacr\w*|debloqu\w*|\bcapex\b|\bprojets?\b|\bprojects?\b|\bcontribu(?:ted|tes?|tion|e)\b"
 )
 _SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b")
 _GROWTH_RE = re.compile(
@@ -446,6 +448,52 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     return metrics
 
 
+# Other countries Morocco is compared with: "La Tunisie compte environ 25.000 téléconseillers, le Sénégal 6.000",
+# "Romania employs some 120,000", "It added about 40,000 staff in the Philippines and India".
+_FOREIGN_RE = re.compile(
+    r"\b(?:(?:la )?tunisie|tunisia|tunis|(?:le )?senegal|dakar|madagascar|antananarivo|(?:l')?egypte|egypt"
+    r"|(?:le )?caire|cairo|pologne|poland|roumanie|romania|philippines|manille|manila|(?:l')?inde|india"
+    r"|(?:l')?ile maurice"
+    r"|mauritius|cote d'ivoire|ivory coast|abidjan|bulgarie|bulgaria|hongrie|hungary|ukraine|south africa"
+    r"|afrique du sud|kenya|nigeria|algerie|algeria|tunisien\w*|tunisian|senegalais\w*|senegalese|egyptien\w*"
+    r"|egyptian|malgache\w*|malagasy|filipino|philippin\w*)\b"
+)
+_MOROCCO_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom|marocain\w*|moroccan|pays|country)\b")
+# "employs more than 380,000 people in 83 countries": the group's worldwide headcount
+_COUNTRIES_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:in|across|dans|en|sur)\s+(?:\w+\s+)?\d+\s+(?:countries|pays)\b")
+_MOROCCO_PART_RE = re.compile(
+    r"(?:[^.;]|\.\d){0,60}?\b(?:dont|of which|including)\b(?:[^.;]|[.,]\d){0,30}?\b(?:maroc|morocco)\b"
+)
+_FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|en|au|a) (?:the )?$")
+
+
+def _foreign_figure(context: ArticleContext, candidate: _Candidate) -> bool:
+    """A figure of another country, or of a group worldwide: the nearest country named before it, within its
+    clause, is foreign, or one follows it as its place ("40,000 staff in the Philippines"), with no Morocco after."""
+    number = candidate.number
+    sentence_start, sentence_end = candidate.sentence
+    if _COUNTRIES_AFTER_RE.match(context.folded, number.end, sentence_end) and not _MOROCCO_PART_RE.match(
+        context.folded, number.end, sentence_end
+    ):
+        return True  # unless its Moroccan part follows: "30.000 collaborateurs dans 16 pays, dont 16.500 au Maroc"
+    if context.foreign is None:  # found once per article
+        context.foreign = [m.span() for m in _FOREIGN_RE.finditer(context.folded)]
+    named = [span for span in context.foreign if sentence_start <= span[0] < sentence_end]
+    if not named:
+        return False
+    after = candidate.after[:60]
+    if _MOROCCO_RE.search(after):
+        return False
+    following = [begin for begin, _ in named if number.end <= begin < number.end + len(after)]
+    if following and _FOREIGN_AFTER_RE.match(context.folded[number.end : following[0]]):
+        return True
+    last_foreign = [end for _, end in named if end <= number.start]
+    if not last_foreign:
+        return False
+    last_morocco = [m.end() for m in _MOROCCO_RE.finditer(context.folded, sentence_start, number.start)]
+    return not last_morocco or last_foreign[-1] > last_morocco[-1]
+
+
 def _other_sector_nearer(preceding: str) -> bool:
     """Another sector named nearer the figure than ours: in "Côté offshoring, en revanche, les recettes voyages ont
     chuté de 45,2%" the rate is tourism's."""
@@ -550,6 +598,8 @@ def _classify(
     if _MACRO_RE.search(preceding[-45:]) or _other_sector_nearer(preceding):
         return None  # "les recettes voyages ont chuté de 45,2% à 21,6 MMDH": another sector's figure
     if _WORLD_MARKET_RE.search(candidate.preceding):
+        return None
+    if _foreign_figure(context, candidate):
         return None
     if number.unit in ("MAD", "EUR", "USD"):
         if _is_conversion(context, number, candidate.figures):
@@ -720,6 +770,10 @@ def noun_starts_word(noun: str) -> bool:
         "d'ici",
         "fin",
         "end",
+        "from",  # "headcount rose to about 11,000 from 9,500 a year earlier"
+        "contre",
+        "against",
+        "versus",
     }
 
 
@@ -741,6 +795,10 @@ def _count_indicator(context: ArticleContext, candidate: _Candidate, noun: str) 
         noun = stripped.group("noun") if stripped else noun
     if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)) and _RETRAIN_RE.search(candidate.before[-40:]):
         return "trainees", "persons", 0.8  # "to retrain 5,000 unemployed graduates every year"
+    if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)) and _HIRING_BEFORE_RE.search(
+        candidate.before[-60:]
+    ):
+        return "hiring_need", "persons", 0.8  # "will recruit 1,000 young graduates by the end of the year"
     if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)):  # "jeunes diplômés" are graduates
         return "students", "persons", 0.85
     if _TRAINEE_NOUN_RE.match(noun):
@@ -811,7 +869,14 @@ def _created(candidate: _Candidate) -> bool:
 
 def _jobs(near: str, candidate: _Candidate) -> str:
     """Jobs already created are employment; jobs to create are a target."""
-    return "employment" if _PAST_CREATION_RE.search(near) and not _is_target(candidate) else "jobs_target"
+    past = _PAST_CREATION_RE.search(near) or _CREATED_PAST_AFTER_RE.match(candidate.after)
+    return "employment" if past and not _is_target(candidate) else "jobs_target"
+
+
+# "• 30.000 emplois créés" in a park's record: jobs already there ("seront créés", "to be created" are targets)
+_CREATED_PAST_AFTER_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:(?:ont ete|sont|have been|were)\s+)?(?:crees|creees|created)\b(?!\s+(?:d'ici|by)\b)"
+)
 
 
 def _money_indicator(context: ArticleContext, candidate: _Candidate) -> str | None:
@@ -953,9 +1018,37 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
     asked = _question_year(context, sentence_start)
     if asked is not None:  # the interviewer's "Combien d'emplois à fin 2017 ?" dates the answer
         return (asked - 1 if earlier_year else asked), "sentence"
-    if published is not None:
-        return (published.year - 1 if earlier_year else published.year), "publication"
+    carried = _carried_year(context, index, sentence)
+    if carried is not None:  # "En 2019, ... 14,7 MMDH. Les centres d'appels en réalisent 9,1 milliards, soit 62 %"
+        return carried, "sentence"
+    fallback = published.year if published is not None else context.url_year
+    if fallback is not None:
+        return (fallback - 1 if earlier_year else fallback), "publication"
     return None, "none"
+
+
+# "Les centres de relation client en réalisent 9,1 milliards, soit 62 % du total": a part of the total the previous
+# sentence dated, even across a paragraph break.
+_PART_OF_PREVIOUS_RE = re.compile(
+    r"\ben (?:realise\w*|represente\w*|concentre\w*|assure\w*|genere\w*|totalise\w*|pese\w*)\b"
+    r"|\bsoit (?:pres de |environ |pas moins de )?\d[\d,.]*\s?%|\bdu total\b|\bof (?:this|that|the) total\b"
+)
+
+
+def _carried_year(context: ArticleContext, index: int, sentence: str) -> int | None:
+    if index == 0 or not _PART_OF_PREVIOUS_RE.search(sentence):
+        return None
+    previous_start, previous_end = context.sentences[index - 1]
+    years = [
+        m
+        for m in _YEAR_RE.finditer(context.folded, previous_start, previous_end)
+        if not _YEAR_IGNORED_BEFORE_RE.search(context.folded, max(previous_start, m.start() - 60), m.start())
+    ]
+    if not years or _TARGET_YEAR_RE.search(
+        context.folded, max(previous_start, years[-1].start() - 30), years[-1].end()
+    ):
+        return None  # "le secteur vise 150.000 emplois à l'horizon 2021. Rabat en concentre 20 %": no year of fact
+    return int(years[-1].group())
 
 
 _COORDINATED_RE = re.compile(r"\s*(?:[a-z'\-]+\s+){0,3}(?:et|and|ainsi que|as well as)\s+(?:de |d')?")
@@ -1050,10 +1143,20 @@ def _place(context: ArticleContext, candidate: _Candidate, indicator: str = "") 
         return context.main_region, context.main_region
     index = bisect.bisect_left(context.sentences, candidate.sentence)
     start = sentence_start
+    in_list = bool(_BULLET_RE.match(context.text, sentence_start))
     while index > 0:  # "A Agadir, ... D'une capacité de 450 positions, ...": the paragraph's place carries over
         previous_start, previous_end = context.sentences[index - 1]
         if "\n" in context.text[previous_end:start]:
-            break
+            if not in_list:
+                break
+            # "Casanearshore en bref :" then "• 110 entreprises installées": a list's items carry its header's place,
+            # not their siblings'
+            if _BULLET_RE.match(context.text, previous_start):
+                start, index = previous_start, index - 1
+                continue
+            if not context.text[previous_start:previous_end].rstrip().endswith(":"):
+                break
+            in_list = False
         found = _sentence_place(context, previous_start, previous_end, None)
         if found is not None:
             return found
@@ -1068,6 +1171,7 @@ def _ends_a_name(context: ArticleContext, place: PlaceMention) -> bool:
     return any(0 <= place.start - o.end <= 1 and o.ref.kind == "operator" for o in context.organisations)
 
 
+_BULLET_RE = re.compile(r"[ \t]*[•\-–—*·▪►]\s")
 _THERE_RE = re.compile(
     r"\by (?:sont|est|a|ont|avait|installe\w*|emploie\w*|compte\w*|travaill\w*|implant\w*|install\w*|ouvr\w*"
     r"|cre\w*|recrut\w*|dispose\w*)\b"
@@ -1101,6 +1205,11 @@ def _sentence_place(
         for p in context.places
         if start <= p.start < end
         and not _VENUE_BEFORE_RE.search(context.folded, max(start, p.start - 40), p.start)
+        and not (
+            number is not None
+            and p.start >= number.end
+            and _RANKED_BEHIND_RE.search(context.folded, max(start, p.start - 25), p.start)
+        )
         and not _owned_by_other(context, p, number, figures)
         and not (p.place.kind == "country" and _ends_a_name(context, p))
     ]
@@ -1123,6 +1232,8 @@ def _sentence_place(
     return nearest.place.name, nearest.place.region
 
 
+# "La métropole concentre 65 % des emplois, loin devant Rabat (18 %)": the place ranked behind is not the figure's
+_RANKED_BEHIND_RE = re.compile(r"\b(?:devant|ahead of|followed by|suivie? (?:de|par)|before|plus que)\s+$")
 _PLACE_OF_FIGURE_RE = re.compile(r"\s*(?:a|au|en|in|at|sur)\s+")
 
 

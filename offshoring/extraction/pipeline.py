@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2025.4"
+PARSER_VERSION = "2025.5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,7 @@ def extract(
             language=language,
             lead_association=lead_association,
             focus_place=_focus_place(places, layout.titles),
+            url_year=None if published else _url_year(text),
         )
         metrics = extract_metrics(context)
     events = extract_events(
@@ -86,12 +88,27 @@ def extract(
         relevant=relevant,
         relevance=score,
         publication_date=published,
-        organisations=_organisations_found(organisations),
+        organisations=_organisations_found(organisations, text),
         places=_places_found(places),
         events=events,
         metrics=metrics,
         encoding=decoded.encoding,
     )
+
+
+# "moroccoworldnews.com/2021/06/teleperformance-agadir-new-site": a page dated only by its address
+_URL_YEAR_RE = re.compile(
+    r"(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|ma|fr|net|org|info|co\.uk)\b)\S*?/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/"
+)
+
+
+def _url_year(text: str) -> int | None:
+    """The year of the article's own address, in its first lines."""
+    match = _URL_YEAR_RE.search(text[:_URL_WINDOW])
+    return int(match.group(1)) if match else None
+
+
+_URL_WINDOW = 600
 
 
 def _layout(text: str) -> _Layout:
@@ -151,16 +168,21 @@ def _most_mentioned(mentions: list[OrganisationMention], kind: str) -> str | Non
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _organisations_found(mentions: list[OrganisationMention]) -> list[OrganisationFound]:
+def _organisations_found(mentions: list[OrganisationMention], text: str = "") -> list[OrganisationFound]:
     regional_cri = any(m.ref.kind == "investment_centre" and m.ref.name != "CRI" for m in mentions)
     found: dict[str, OrganisationFound] = {}
     for mention in mentions:
         ref = mention.ref
         if ref.name in found or (regional_cri and ref.name == "CRI"):
             continue  # the generic "CRI" is the regional one the article names elsewhere
+        full_name = ref.full_name
+        if full_name is None and ref.kind == "ministry":
+            # "Ministère de l'Industrie et du Commerce": a ministry's name changes with governments, keep what's written
+            written = " ".join(text[mention.start : mention.end].split())
+            full_name = written if fold(written) != fold(ref.name) and len(written) > 12 else None
         found[ref.name] = OrganisationFound(
             name=ref.name,
-            full_name=ref.full_name,
+            full_name=full_name,
             acronym=ref.acronym,
             kind=ref.kind,
             known=mention.known,

@@ -107,3 +107,10 @@ def test_institutions_quoted_by_the_sector_press():
     assert {"HCP", "Office des changes", "CDG Développement", "Reuters"} <= set(found)
     ministry = found["Ministère de la Transition numérique et de la Réforme de l'administration"]
     assert ministry.full_name == "Ministry of Digital Transition and Administrative Reform"
+
+
+def test_a_ministry_keeps_the_name_the_article_gives_it():
+    # 506: the ministry's name changes with governments; the scorer looks for the one written
+    text = "Le ministère de l'Industrie et du Commerce a signé une convention avec l'AMRC pour l'offshoring."
+    (ministry,) = [o for o in extract(text).organisations if o.kind == "ministry"]
+    assert ministry.full_name == "ministère de l'Industrie et du Commerce"

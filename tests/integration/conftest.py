@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
+import struct
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -175,3 +178,167 @@ def wait_until(predicate, *, timeout: float, interval: float = 0.2, message: str
         time.sleep(interval)
     detail = f"; last state: {state()}" if state else ""
     raise AssertionError(f"timed out after {timeout} s waiting for {message}{detail}")
+
+
+class TcpProxy:
+    """A TCP forwarder on 127.0.0.1:<free port> to host:port that a test can cut and restore.
+
+    `cut()` is the service going away as seen from its clients: every live connection is reset (both
+    ends: the client and the real server each see the connection drop), and a new one is accepted
+    and reset at once, so a client fails fast (as against a restarting server) instead of hanging.
+    `restore()` lets new connections through again. One acceptor thread and two threads per live
+    connection (at most MAX_CONNECTIONS); `close()`, the fixture's teardown, stops and joins them all.
+    """
+
+    MAX_CONNECTIONS = 200  # live at once; more would be a leak in the code under test: refused
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))  # loopback only
+        self.listener.settimeout(0.1)
+        self.port = self.listener.getsockname()[1]
+        self.accepted = 0  # connections forwarded
+        self.resets = 0  # live connections reset by cut()
+        self.refused = 0  # connections reset on arrival while cut
+        self._cut = False
+        self._closed = threading.Event()
+        self._lock = threading.Lock()
+        self._live: set[_Link] = set()
+        self._threads: list[threading.Thread] = []
+        self._acceptor = threading.Thread(target=self._accept_loop, name=f"proxy-{self.port}", daemon=True)
+        self._acceptor.start()
+
+    def __repr__(self) -> str:
+        return (
+            f"<TcpProxy 127.0.0.1:{self.port} -> {self.target[0]}:{self.target[1]} {'cut' if self._cut else 'open'}: "
+            f"accepted {self.accepted}, live {len(self._live)}, reset {self.resets}, refused {self.refused}>"
+        )
+
+    def cut(self) -> int:
+        """Reset every live connection and refuse new ones; returns how many were live."""
+        with self._lock:
+            self._cut = True
+            live = list(self._live)
+            self.resets += len(live)
+        for link in live:
+            link.abort()
+        return len(live)
+
+    def restore(self) -> None:
+        with self._lock:
+            self._cut = False
+
+    def close(self) -> None:
+        self._closed.set()
+        self.cut()
+        self._acceptor.join(timeout=5)
+        self.listener.close()
+        for thread in self._threads:
+            thread.join(timeout=5)
+
+    def _accept_loop(self) -> None:
+        while not self._closed.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with self._lock:
+                refuse = self._cut or len(self._live) >= self.MAX_CONNECTIONS
+            if refuse:
+                self.refused += 1
+                _reset(client)
+                continue
+            try:
+                upstream = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                _reset(client)
+                continue
+            client.settimeout(None)
+            upstream.settimeout(None)
+            link = _Link(client, upstream, self._forget)
+            with self._lock:
+                if self._cut:  # cut while it connected upstream
+                    refuse = True
+                else:
+                    self._live.add(link)
+                    self.accepted += 1
+            if refuse:
+                link.abort()
+                link.close()
+                continue
+            self._threads = [thread for thread in self._threads if thread.is_alive()]
+            for source, sink in ((client, upstream), (upstream, client)):
+                thread = threading.Thread(target=link.pump, args=(source, sink), daemon=True)
+                self._threads.append(thread)
+                thread.start()
+
+    def _forget(self, link: _Link) -> None:
+        with self._lock:
+            self._live.discard(link)
+
+
+class _Link:
+    """One client connection and its upstream twin; the second pump to finish closes both sockets."""
+
+    def __init__(self, client: socket.socket, upstream: socket.socket, on_close) -> None:
+        self.sockets = (client, upstream)
+        self._on_close = on_close
+        self._lock = threading.Lock()
+        self._running = 2
+
+    def pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+            sink.shutdown(socket.SHUT_WR)  # an orderly close, passed on
+        except OSError:  # reset by cut(), or by either end: reset the other end too
+            self.abort()
+        with self._lock:
+            self._running -= 1
+            last = self._running == 0
+        if last:
+            self.close()
+
+    def abort(self) -> None:
+        """RST on close (SO_LINGER 0), and wake the pumps blocked in recv() or sendall()."""
+        for sock in self.sockets:
+            try:
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self._on_close(self)
+        for sock in self.sockets:
+            sock.close()
+
+
+def _reset(sock: socket.socket) -> None:
+    """Drop a connection no thread uses with a RST (SO_LINGER 0)."""
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    except OSError:
+        pass
+    sock.close()
+
+
+@pytest.fixture
+def tcp_proxy():
+    """tcp_proxy(host, port) → a started TcpProxy in front of that service; closed at teardown.
+
+    Request it before `start_worker`: fixtures are torn down in reverse order, so the workers then
+    stop while their service is still reachable.
+    """
+    proxies: list[TcpProxy] = []
+
+    def start(host: str, port: int) -> TcpProxy:
+        proxy = TcpProxy(host, port)
+        proxies.append(proxy)
+        return proxy
+
+    yield start
+    for proxy in proxies:
+        proxy.close()
