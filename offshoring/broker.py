@@ -1,38 +1,24 @@
-"""Kombu's Redis transport, made to survive a broker connection dropped mid-shutdown of a channel.
+"""Kombu's Redis transport, made to survive a channel used after its broker connection was torn down.
 
-When Redis goes away (a restart), Celery closes the broken connection, and closing the channel tries
-to put its unacknowledged messages back on the queue through a client it can no longer create: the
-connection's `client` is already gone, and the AttributeError this raises is not one of the errors
-Celery ignores at that point, so the whole worker exits (kombu 5.7). Nothing needs restoring there:
-the messages are still in Redis's unacknowledged set, which the visibility timeout hands back to a
-worker. So that one failure is logged and the worker goes on reconnecting.
+When Redis goes away (a restart), Celery closes the broken connection and sets its channels'
+connection (or the connection's client) to None. Work still in flight on such a channel — putting
+its unacknowledged messages back at close, or the late acknowledgement of a parse that finished
+during the outage — then asks for a Redis client and fails with an AttributeError, which is not one
+of the errors Celery expects there, so the whole worker exits (kombu 5.7). Here it becomes a
+connection error, which Celery logs and survives. Nothing is lost: the messages are still in Redis's
+unacknowledged set, and the visibility timeout hands them to a worker again (a finished parse is
+then skipped).
 """
 
-import logging
-
 from kombu.transport import redis
-
-logger = logging.getLogger(__name__)
-
-
-class QoS(redis.QoS):
-    def restore_unacked(self, client=None):
-        try:
-            return super().restore_unacked(client)
-        except AttributeError:
-            if self.channel.connection.client is not None:
-                raise  # not the torn-down connection: a real bug, let it show
-            logger.warning(
-                "broker connection lost before %d unacknowledged message(s) could be put back; "
-                "Redis hands them to a worker after the visibility timeout",
-                len(self._delivered),
-            )
-            self._delivered.clear()
-            return None
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 
 class Channel(redis.Channel):
-    QoS = QoS
+    def _create_client(self, asynchronous=False):
+        if self.connection is None or self.connection.client is None:
+            raise RedisConnectionError("this channel's broker connection was closed (Redis went away)")
+        return super()._create_client(asynchronous)
 
 
 class Transport(redis.Transport):
