@@ -67,17 +67,28 @@ def text_normalise_lines(text: str) -> str:
     return "\n".join(text_normalise(line) for line in text.splitlines())
 
 
+_LANE_BITS = 24  # per-bit counters packed in one integer; 2**24 shingles is far beyond any article
+# _SPREAD[b] holds byte b's 8 bits as 8 counters of _LANE_BITS bits each: summing spread hashes counts,
+# for all 64 bit positions at once, how many shingles have that bit set (8 additions per shingle, not 64).
+_SPREAD = tuple(sum(((b >> i) & 1) << (i * _LANE_BITS) for i in range(8)) for b in range(256))
+_LANE_MASK = (1 << _LANE_BITS) - 1
+
+
 def simhash(words: list[str], *, shingle: int = 3) -> int | None:
     """64-bit SimHash of the word shingles, as a signed integer (it fits a BigIntegerField)."""
     if not words:
         return None
-    weights = [0] * 64
     grams = [" ".join(words[i : i + shingle]) for i in range(max(1, len(words) - shingle + 1))]
+    totals = 0
     for gram in grams:
         value = _hash64(gram) & 0xFFFFFFFFFFFFFFFF
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    unsigned = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+        for byte in range(8):
+            totals += _SPREAD[(value >> (8 * byte)) & 0xFF] << (8 * byte * _LANE_BITS)
+    unsigned = 0
+    for bit in range(64):
+        ones = (totals >> (bit * _LANE_BITS)) & _LANE_MASK
+        if 2 * ones > len(grams):  # more shingles with the bit set than without
+            unsigned |= 1 << bit
     return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
 
 

@@ -73,3 +73,27 @@ def test_simhash_is_a_signed_64_bit_integer():
     value = simhash("le secteur de l'offshoring emploie des milliers de personnes au maroc".split())
     assert -(2**63) <= value < 2**63
     assert body_signature("").fingerprint is None
+
+
+def test_simhash_counts_every_bit_like_the_textbook_definition():
+    """The packed-counter SimHash equals the plain one: +1/-1 per bit of every shingle's hash."""
+    import random
+
+    from offshoring.services.duplicates import _hash64, simhash
+
+    def textbook(words, shingle=3):
+        grams = [" ".join(words[i : i + shingle]) for i in range(max(1, len(words) - shingle + 1))]
+        weights = [0] * 64
+        for gram in grams:
+            value = _hash64(gram) & 0xFFFFFFFFFFFFFFFF
+            for bit in range(64):
+                weights[bit] += 1 if value >> bit & 1 else -1
+        unsigned = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+        return unsigned - (1 << 64) if unsigned >= 1 << 63 else unsigned
+
+    rng = random.Random(2011)
+    vocabulary = [f"mot{i}" for i in range(200)]
+    for length in (1, 2, 3, 4, 40, 900):
+        words = [rng.choice(vocabulary) for _ in range(length)]
+        assert simhash(words) == textbook(words)
+    assert simhash([]) is None
