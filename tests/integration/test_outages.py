@@ -13,16 +13,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.db.models import Count
 
-from offshoring.extraction import extract
-from offshoring.models import Article, EventMention, Metric, OrganisationMention
+from offshoring.models import Article
 from offshoring.selectors import article_status_counts
 from offshoring.services.ingest import upload_ingest
-from offshoring.services.parse import metric_fingerprint
 from offshoring.tasks import article_parse_task
 
 from .conftest import _connections_reset, database_url, wait_until
+from .expectations import assert_rows_of_one_clean_parse
 
 pytestmark = [
     pytest.mark.postgres,
@@ -77,26 +75,7 @@ def assert_parsed_exactly_once(files) -> None:
     failed = list(Article.objects.filter(status="failed").values("raw_filename", "error"))
     assert not failed, f"articles failed by the outage: {failed}"
     assert article_status_counts() == {"pending": 0, "processing": 0, "parsed": len(files), "failed": 0}
-    names = dict(Article.objects.values_list("id", "raw_filename"))
-    assert sorted(names.values()) == sorted(name for name, _ in files)
-
-    metrics, organisations, events = Counter(), Counter(), Counter()
-    for name, data in files:
-        result = extract(data, filename=name)
-        metrics[name] = len(
-            {metric_fingerprint(indicator=m.indicator, value=m.value, start=m.start, end=m.end) for m in result.metrics}
-        )
-        organisations[name] = len({o.name for o in result.organisations})
-        events[name] = len(result.events)
-
-    by_article = dict(Article.objects.annotate(n=Count("metrics")).values_list("id", "n"))
-    assert {names[i]: n for i, n in by_article.items()} == dict(metrics)
-    assert Metric.objects.count() == sum(metrics.values())
-    assert Metric.objects.values("article_id", "fingerprint").distinct().count() == Metric.objects.count()
-    org_counts = Counter(dict(OrganisationMention.objects.values_list("article_id").annotate(n=Count("id"))))
-    assert {names[i]: org_counts.get(i, 0) for i in names} == {name: organisations[name] for name in names.values()}
-    assert EventMention.objects.count() == sum(events.values())
-    assert EventMention.objects.values("article_id", "event_id").distinct().count() == EventMention.objects.count()
+    assert_rows_of_one_clean_parse(files)
 
 
 @pytest.mark.parametrize("conn_max_age", ["0", "60"], ids=["new-connection-per-task", "persistent-connections"])

@@ -12,19 +12,16 @@ skipped, one A was in the middle of is parsed again in one transaction.
 """
 
 import time
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from django.db.models import Count
 
-from offshoring.extraction import extract
-from offshoring.models import Article, EventMention, Metric, OrganisationMention
+from offshoring.models import Article
 from offshoring.selectors import article_status_counts
 from offshoring.services.ingest import upload_ingest
-from offshoring.services.parse import metric_fingerprint
 
 from .conftest import wait_until
+from .expectations import assert_rows_of_one_clean_parse
 
 pytestmark = [
     pytest.mark.postgres,
@@ -55,24 +52,10 @@ def batch_texts() -> list[tuple[str, bytes]]:
     return files
 
 
-def expected_rows(files) -> tuple[Counter, Counter, Counter]:
-    """What a clean parse writes, computed by calling the extractor directly."""
-    metrics, organisations, events = Counter(), Counter(), Counter()
-    for name, data in files:
-        result = extract(data, filename=name)
-        metrics[name] = len(
-            {metric_fingerprint(indicator=m.indicator, value=m.value, start=m.start, end=m.end) for m in result.metrics}
-        )
-        organisations[name] = len({o.name for o in result.organisations})
-        events[name] = len(result.events)
-    return metrics, organisations, events
-
-
 def test_sigkill_mid_batch_then_a_new_worker_parses_everything_exactly_once(start_worker):
     files = batch_texts()
     report = upload_ingest(files=files, label="crash test")
     assert report.created == ARTICLES
-    names = dict(Article.objects.values_list("id", "raw_filename"))
 
     worker_a = start_worker("a", **FAST_RECOVERY)
 
@@ -107,13 +90,5 @@ def test_sigkill_mid_batch_then_a_new_worker_parses_everything_exactly_once(star
     assert not Article.objects.filter(attempts__gt=2).exists()
     print(f"parsed a second time (interrupted by the kill): {len(rerun)}")
 
-    metrics, organisations, events = expected_rows(files)
-    assert EventMention.objects.count() == sum(events.values())
-    by_article = dict(Article.objects.annotate(n=Count("metrics")).values_list("id", "n"))
-    assert {names[i]: n for i, n in by_article.items()} == dict(metrics)
-    assert Metric.objects.count() == sum(metrics.values())
-    assert Metric.objects.values("article_id", "fingerprint").distinct().count() == Metric.objects.count()
-    org_counts = Counter(dict(OrganisationMention.objects.values_list("article_id").annotate(n=Count("id"))))
-    assert {names[i]: org_counts.get(i, 0) for i in names} == {name: organisations[name] for name in names.values()}
-    assert EventMention.objects.values("article_id", "event_id").distinct().count() == EventMention.objects.count()
+    assert_rows_of_one_clean_parse(files)
     assert "succeeded in" in worker_b.output()
