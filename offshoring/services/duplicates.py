@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count
 
+from offshoring.extraction.cleaning import body_spans
 from offshoring.services.decoding import text_normalise
 
 SKETCH_SIZE = 32
@@ -45,10 +46,6 @@ class BodySignature:
 
 def body_text(text: str) -> str:
     """The article without its page chrome, as the extractor's cleaning sees it."""
-    try:
-        from offshoring.extraction.cleaning import body_spans
-    except ImportError:  # the cleaning stage is optional for this purpose: fall back to all lines
-        return text
     spans = body_spans(text)
     return "\n".join(text[start:end] for start, end in spans) if spans else text
 
