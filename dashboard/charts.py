@@ -78,12 +78,12 @@ def base_layout(**extra) -> dict:
 
 
 def _point_figure(point: SeriesPoint) -> str:
-    return format_figure(point.value, point.unit, point.qualifier, point.period)
+    return format_figure(point.value, point.unit, point.qualifier, point.period, kind=point.kind)
 
 
 def _hover_text(point: SeriesPoint) -> str:
     figures = _("%(count)s figure(s)") % {"count": point.figures}
-    return f"{format_figure(point.value, point.unit, point.qualifier, point.period)}<br>{point.year} · {figures}"
+    return f"{_point_figure(point)}<br>{point.year} · {figures}"
 
 
 def _year_axis(points: list[SeriesPoint]) -> dict:
@@ -135,7 +135,7 @@ def latest_by_region_figure(series: IndicatorSeries, region_names: dict[str, str
         "orientation": "h",
         "x": [p.value / divisor for _slug, p in latest],
         "y": [f"{region_names.get(slug, slug)} ({p.year})" for slug, p in latest],
-        "text": [format_figure(p.value, p.unit, p.qualifier, p.period) for _slug, p in latest],
+        "text": [format_figure(p.value, p.unit, p.qualifier, p.period, kind=p.kind) for _slug, p in latest],
         "textposition": "auto",
         "customdata": [link(series.indicator, slug, p.year) for slug, p in latest],
         "hovertemplate": "%{y}<br>%{text}<extra></extra>",

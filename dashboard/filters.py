@@ -11,9 +11,12 @@ from offshoring.choices import (
     ArticleStatus,
     EventKind,
     Indicator,
+    Kind,
     OrganisationKind,
+    Period,
     Qualifier,
     ReviewState,
+    Scope,
 )
 from offshoring.models import Article, City, Event, Metric, Organisation, Region
 
@@ -62,6 +65,13 @@ class MetricFilterSet(django_filters.FilterSet):
     qualifier = django_filters.MultipleChoiceFilter(
         distinct=False, choices=Qualifier.choices, label=_("Qualifier"), widget=forms.CheckboxSelectMultiple
     )
+    kind = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=Kind.choices, label=_("Kind"), widget=forms.CheckboxSelectMultiple
+    )
+    scope = django_filters.MultipleChoiceFilter(
+        distinct=False, choices=Scope.choices, label=_("Scope"), widget=forms.CheckboxSelectMultiple
+    )
+    period = django_filters.MultipleChoiceFilter(distinct=False, choices=Period.choices, label=_("Period"))
     review_state = django_filters.MultipleChoiceFilter(
         distinct=False, choices=REVIEW_CHOICES, label=_("Review"), widget=forms.CheckboxSelectMultiple
     )

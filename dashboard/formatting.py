@@ -19,17 +19,19 @@ QUALIFIER_PREFIX = {
         "more_than": "plus de",
         "less_than": "moins de",
         "about": "environ",
-        "target": "objectif :",
-        "forecast": "prévision :",
     },
     "en": {
         "exact": "",
         "more_than": "more than",
         "less_than": "less than",
         "about": "about",
-        "target": "target:",
-        "forecast": "forecast:",
     },
+}
+
+# Targets and forecasts are announced before their figure: "objectif : plus de 40 Md MAD".
+KIND_PREFIX = {
+    "fr": {"actual": "", "target": "objectif :", "forecast": "prévision :"},
+    "en": {"actual": "", "target": "target:", "forecast": "forecast:"},
 }
 
 UNIT_WORD = {
@@ -37,9 +39,26 @@ UNIT_WORD = {
     "en": {"persons": "people", "seats": "seats", "sites": "sites", "companies": "companies", "other": ""},
 }
 
+# A full year says nothing more; a part of one or a flow is said after the figure.
 PERIOD_WORD = {
-    "fr": {"week": "par semaine", "month": "par mois", "year": "par an"},
-    "en": {"week": "per week", "month": "per month", "year": "per year"},
+    "fr": {
+        "year": "",
+        "half": "sur un semestre",
+        "quarter": "sur un trimestre",
+        "month": "sur un mois",
+        "per_week": "par semaine",
+        "per_month": "par mois",
+        "per_year": "par an",
+    },
+    "en": {
+        "year": "",
+        "half": "in a half-year",
+        "quarter": "in a quarter",
+        "month": "in a month",
+        "per_week": "per week",
+        "per_month": "per month",
+        "per_year": "per year",
+    },
 }
 
 # Money scales: (threshold, French abbreviation, English abbreviation).
@@ -105,10 +124,22 @@ def format_quantity(value, unit: str, language: str | None = None) -> str:
     return f"{number}\u00a0{word}" if word else number
 
 
-def format_figure(value, unit: str, qualifier: str = "exact", period: str = "", language: str | None = None) -> str:
-    """A figure as a sentence fragment: "plus de 30 000 positions", "250 personnes par semaine"."""
+def format_figure(
+    value,
+    unit: str,
+    qualifier: str = "exact",
+    period: str = "",
+    language: str | None = None,
+    kind: str = "actual",
+) -> str:
+    """A figure as a sentence fragment: "plus de 30 000 positions", "250 personnes par semaine",
+    "objectif : 40 Md MAD"."""
     lang = current_language(language)
-    parts = [QUALIFIER_PREFIX[lang].get(qualifier or "exact", ""), format_quantity(value, unit, lang)]
+    parts = [
+        KIND_PREFIX[lang].get(kind or "actual", ""),
+        QUALIFIER_PREFIX[lang].get(qualifier or "exact", ""),
+        format_quantity(value, unit, lang),
+    ]
     if period:
         parts.append(PERIOD_WORD[lang].get(period, period))
     return " ".join(part for part in parts if part)

@@ -60,6 +60,7 @@ class SeriesPoint:
     figures: int  # how many metrics are behind the point
     qualifier: str = "exact"  # "" when the figures behind the point disagree ("more than" and "about")
     period: str = ""
+    kind: str = "actual"  # "" when the figures behind the point are of several kinds
 
 
 @dataclass
@@ -100,7 +101,14 @@ def metric_year_series(queryset: QuerySet[Metric], indicators: list[str]) -> dic
     rows = (
         queryset.filter(indicator__in=indicators, year__isnull=False)
         .values("indicator", "unit", "period", "region__slug", "region__name", "year")
-        .annotate(top=Max("value"), figures=Count("id"), qualifier_min=Min("qualifier"), qualifier_max=Max("qualifier"))
+        .annotate(
+            top=Max("value"),
+            figures=Count("id"),
+            qualifier_min=Min("qualifier"),
+            qualifier_max=Max("qualifier"),
+            kind_min=Min("kind"),
+            kind_max=Max("kind"),
+        )
         .order_by()
     )
     return cached_aggregate(rows, "series", lambda: _series_from_rows(rows, indicators))
@@ -120,6 +128,7 @@ def _series_from_rows(rows, indicators: list[str]) -> dict[str, IndicatorSeries]
                 figures=row["figures"],
                 qualifier=row["qualifier_min"] if row["qualifier_min"] == row["qualifier_max"] else "",
                 period=row["period"],
+                kind=row["kind_min"] if row["kind_min"] == row["kind_max"] else "",
             )
         )
     return {indicator: _in_dominant_unit(indicator, points) for indicator, points in points_by_indicator.items()}
@@ -143,7 +152,7 @@ def _in_dominant_unit(indicator: str, points: list[SeriesPoint]) -> IndicatorSer
         unit=unit,
         points=kept,
         other_unit_figures=sum(others.values()),
-        other_units=sorted({f"{u} {p}".strip() for u, p in others}),
+        other_units=sorted({f"{u} {p}" if p != "year" else u for u, p in others}),
     )
 
 

@@ -24,6 +24,7 @@ from offshoring.choices import (
     Indicator,
     OrganisationKind,
     ReviewState,
+    Scope,
 )
 
 from .formatting import format_figure
@@ -95,6 +96,7 @@ indicator_label = choice_label(Indicator)
 review_label = choice_label(ReviewState)
 status_label = choice_label(ArticleStatus)
 organisation_kind_label = choice_label(OrganisationKind)
+scope_label = choice_label(Scope)
 event_kind_label = choice_label(EventKind)
 precision_label = choice_label(DatePrecision)
 
@@ -125,7 +127,7 @@ def figure_cell(row: Row) -> str:
     return format_html(
         '<span class="figure" data-value="{}">{}</span>',
         row["value"],
-        format_figure(row["value"], row["unit"], row["qualifier"], row["period"]),
+        format_figure(row["value"], row["unit"], row["qualifier"], row["period"], kind=row["kind"]),
     )
 
 
@@ -135,10 +137,11 @@ def region_cell(row: Row) -> str:
     return link(reverse("dashboard:region", args=[row["region__slug"]]), row["region__name"])
 
 
-def organisation_cell(row: Row) -> str:
-    if not row["organisation_id"]:
-        return format_html('<span class="muted">{}</span>', _("Sector"))
-    return link(reverse("dashboard:organisation", args=[row["organisation_id"]]), row["organisation__name"])
+def scope_cell(row: Row) -> str:
+    """The organisation the figure is about, else what part of the world or the sector it covers."""
+    if row["organisation_id"]:
+        return link(reverse("dashboard:organisation", args=[row["organisation_id"]]), row["organisation__name"])
+    return format_html('<span class="muted">{}</span>', scope_label(row["scope"]))
 
 
 def year_cell(row: Row) -> str:
@@ -178,9 +181,15 @@ METRIC_TABLE = Table(
         Column(
             "figure",
             _("Figure"),
-            ("value", "unit", "qualifier", "period"),
+            ("value", "unit", "qualifier", "kind", "period"),
             figure_cell,
-            (("value", "value_plain"), ("unit", "unit"), ("qualifier", "qualifier"), ("per", "period")),
+            (
+                ("value", "value_plain"),
+                ("unit", "unit"),
+                ("qualifier", "qualifier"),
+                ("kind", "kind"),
+                ("period", "period"),
+            ),
             sort="value",
         ),
         Column(
@@ -195,9 +204,9 @@ METRIC_TABLE = Table(
         Column(
             "organisation",
             _("Scope"),
-            ("organisation_id", "organisation__name"),
-            organisation_cell,
-            (("organisation", "organisation__name"),),
+            ("organisation_id", "organisation__name", "scope"),
+            scope_cell,
+            (("scope", "scope"), ("organisation", "organisation__name")),
         ),
         Column(
             "evidence",

@@ -33,22 +33,49 @@ class Unit(models.TextChoices):
 
 
 class Qualifier(models.TextChoices):
+    """How precise the figure is. A target can be approximate too ("au moins 40 000 emplois d'ici 2030")."""
+
     EXACT = "exact", _("exactly")
     MORE_THAN = "more_than", _("more than")
     LESS_THAN = "less_than", _("less than")
     ABOUT = "about", _("about")
+
+
+class Kind(models.TextChoices):
+    """What the figure is: a fact, a goal someone set, or somebody's expectation."""
+
+    ACTUAL = "actual", _("actual")
     TARGET = "target", _("target")
     FORECAST = "forecast", _("forecast")
 
 
+class Scope(models.TextChoices):
+    """What the figure covers. Only the whole sector of a place enters the sector series."""
+
+    SECTOR = "sector", _("whole sector")
+    SEGMENT = "segment", _("part of the sector")
+    COMPANY = "company", _("one organisation")
+    PARK = "park", _("one zone or park")
+    WORLDWIDE = "worldwide", _("a group worldwide")
+    FOREIGN = "foreign", _("another country")
+
+
 class Period(models.TextChoices):
-    WEEK = "week", _("per week")
-    MONTH = "month", _("per month")
-    YEAR = "year", _("per year")
+    """The span a figure covers (a year, part of one), or the rate of a flow."""
+
+    YEAR = "year", _("year")
+    HALF = "half", _("half-year")
+    QUARTER = "quarter", _("quarter")
+    MONTH = "month", _("month")
+    PER_WEEK = "per_week", _("per week")
+    PER_MONTH = "per_month", _("per month")
+    PER_YEAR = "per_year", _("per year")
 
 
 class YearSource(models.TextChoices):
-    SENTENCE = "sentence", _("stated in the sentence")
+    STATED = "stated", _("stated in the sentence")
+    CONTEXT = "context", _("from the context")
+    RELATIVE = "relative", _("relative to the reference year")
     PUBLICATION = "publication", _("publication year")
     NONE = "none", _("unknown")
 

@@ -71,7 +71,7 @@ class MetricFactory(factory.django.DjangoModelFactory):
     unit = "persons"
     qualifier = "exact"
     year = 2011
-    year_source = "sentence"
+    year_source = "stated"
     sentence = "Le secteur emploie 45.000 personnes au Maroc."
     start = factory.LazyAttribute(lambda m: max(m.article.text.find(m.sentence), 0))
     end = factory.LazyAttribute(lambda m: m.start + len(m.sentence))

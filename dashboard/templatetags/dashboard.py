@@ -8,7 +8,7 @@ register = template.Library()
 @register.simple_tag
 def figure(metric) -> str:
     """A metric as read aloud: "plus de 30 000 positions" (escaped by the template engine)."""
-    return format_figure(metric.value, metric.unit, metric.qualifier, metric.period)
+    return format_figure(metric.value, metric.unit, metric.qualifier, metric.period, kind=metric.kind)
 
 
 @register.filter

@@ -85,9 +85,11 @@ class MetricAdmin(SimpleHistoryAdmin):
         "value",
         "unit",
         "qualifier",
+        "kind",
         "year",
         "region",
         "city",
+        "scope",
         "organisation",
         "review_state",
         "confidence",
@@ -99,7 +101,11 @@ class MetricAdmin(SimpleHistoryAdmin):
         "indicator",
         "unit",
         "qualifier",
+        "kind",
+        "scope",
+        "period",
         "year_source",
+        "rule",
         NearDuplicateSourceFilter,
         "region",
         "year",
@@ -110,7 +116,10 @@ class MetricAdmin(SimpleHistoryAdmin):
     actions = ["confirm", "reject", "unreview"]
     fieldsets = (
         (None, {"fields": EDITABLE_FIELDS}),
-        (_("Evidence"), {"fields": ("article_link", "evidence", "start", "end", "confidence", "year_source")}),
+        (
+            _("Evidence"),
+            {"fields": ("article_link", "evidence", "start", "end", "rule", "confidence", "year_source")},
+        ),
         (_("Review"), {"fields": ("review_state", "reviewed_by", "reviewed_at")}),
     )
     readonly_fields = (
@@ -118,6 +127,7 @@ class MetricAdmin(SimpleHistoryAdmin):
         "evidence",
         "start",
         "end",
+        "rule",
         "confidence",
         "year_source",
         "review_state",

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from .gazetteer import fold
 from .numbers import NumberMention
@@ -443,7 +444,7 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
             if key not in seen:
                 seen[key] = len(metrics)
                 metrics.append(metric)
-            elif metric.year_source == "sentence" and metrics[seen[key]].year_source != "sentence":
+            elif metric.year_source == "stated" and metrics[seen[key]].year_source != "stated":
                 metrics[seen[key]] = metric  # the headline rounds it up, the body dates it
     return metrics
 
@@ -557,32 +558,34 @@ def _metric(
     indicator, unit, value, confidence = classified
     sentence_start, sentence_end = candidate.sentence
     year, year_source = _year(context, candidate)
-    qualifier = _qualifier(context, candidate, year, previous)
-    if year_source != "sentence" and (
-        qualifier == "target" or (qualifier == "forecast" and _FORECAST_RE.search(candidate.before))
-    ):
+    kind = _kind(context, candidate, year, previous)
+    if year_source != "stated" and (kind == "target" or (kind == "forecast" and _FORECAST_RE.search(candidate.before))):
         horizon = _TARGET_YEAR_RE.search(context.folded, sentence_start, sentence_end)
         period = _PLAN_PERIOD_RE.search(context.folded, sentence_start, sentence_end)
         if horizon:  # "la création de 60.000 emplois et 18 MMDH à l'horizon 2020": the horizon is both figures'
-            year, year_source = int(horizon.group("year")), "sentence"
+            year, year_source = int(horizon.group("year")), "stated"
         elif period:  # "Under the PAI 2014-20, ... expected to create 100,000 jobs"
             end = period.group("end")
-            year, year_source = int(end) if len(end) == 4 else 2000 + int(end), "sentence"
+            year, year_source = int(end) if len(end) == 4 else 2000 + int(end), "stated"
     place, region = _place(context, candidate, indicator)
+    scope, organisation = _scope(context, candidate)
     return MetricFound(
         indicator=indicator,
-        value=value,
+        value=Decimal(str(value)),
         unit=unit,
-        qualifier=qualifier,
+        qualifier=_precision(candidate),
+        kind=kind,
         year=year,
         sentence=context.text[sentence_start:sentence_end],
         start=sentence_start,
         end=sentence_end,
-        per=_per(candidate),
+        period=_period(candidate),
         place=place,
         region=region,
-        scope=_scope(context, candidate),
+        scope=scope,
+        organisation=organisation,
         year_source=year_source,
+        rule=f"legacy.{indicator}",
         confidence=confidence,
     )
 
@@ -917,33 +920,41 @@ def _percent_indicator(context: ArticleContext, candidate: _Candidate) -> str | 
     return None
 
 
-def _qualifier(
-    context: ArticleContext, candidate: _Candidate, year: int | None, previous: MetricFound | None = None
-) -> str:
+def _kind(context: ArticleContext, candidate: _Candidate, year: int | None, previous: MetricFound | None) -> str:
+    """Actual, target or forecast."""
     if _is_target(candidate):
         return "target"
-    if previous is not None and previous.qualifier == "target" and _COORDINATION_RE.match(candidate.before):
+    if previous is not None and previous.kind == "target" and _COORDINATION_RE.match(candidate.before):
         return "target"  # "porter les exportations à 40 MMDH et les effectifs à 270.000 personnes"
+    before = candidate.before.rstrip()
+    if any(pattern.search(before) for _qualifier, pattern in _QUALIFIER_RES):
+        return "actual"
+    if _FORECAST_RE.search(candidate.before + " " + candidate.after[:40]):
+        return "forecast"
+    published = context.publication_date
+    if not candidate.number.approximate and published is not None and year is not None and year > published.year:
+        return "forecast"
+    return "actual"
+
+
+def _precision(candidate: _Candidate) -> str:
+    """Exact, more than, less than or about: how precise the figure is, whatever its kind."""
     before = candidate.before.rstrip()
     for qualifier, pattern in _QUALIFIER_RES:
         if pattern.search(before):
             return qualifier
-    if _FORECAST_RE.search(candidate.before + " " + candidate.after[:40]):
-        return "forecast"
-    if candidate.number.approximate:
-        return "about"
-    published = context.publication_date
-    if published is not None and year is not None and year > published.year:
-        return "forecast"
-    return "exact"
+    return "about" if candidate.number.approximate else "exact"
 
 
-def _per(candidate: _Candidate) -> str | None:
+_PERIODS = {"week": "per_week", "month": "per_month", "year": "per_year"}
+
+
+def _period(candidate: _Candidate) -> str:
     window = candidate.after + " " + candidate.before[-25:]
     for per, pattern in _PER_RES:
         if pattern.search(window):
-            return per
-    return None
+            return _PERIODS[per]
+    return "year"
 
 
 def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, str]:
@@ -1002,7 +1013,7 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
             continue  # "120,000 people in 2019, up from 40,000 in 2010, and generated USD 1.4 billion": not 2010's
         if owned.get(id(figure)):
             year = min(owned[id(figure)])[1]
-            return (year - 1 if earlier_year else year), "sentence"
+            return (year - 1 if earlier_year else year), "stated"
     if position + 1 < len(figures):
         following = figures[position + 1]
         if owned.get(id(following)) and _COORDINATED_RE.fullmatch(
@@ -1010,17 +1021,17 @@ def _year(context: ArticleContext, candidate: _Candidate) -> tuple[int | None, s
         ):
             years = [y for _, y in owned[id(following)]]  # "90.000 nouveaux emplois et 15 milliards ... en 2020"
             if _is_after(context, following, years[0], sentence_end):
-                return min(owned[id(following)])[1], "sentence"
+                return min(owned[id(following)])[1], "stated"
     if candidate.number.unit == "percent" and position + 1 < len(figures):
         following = figures[position + 1]
         if owned.get(id(following)) and _TOWARDS_RE.fullmatch(context.folded, candidate.number.end, following.start):
-            return min(owned[id(following)])[1], "sentence"  # "exports rose 14% to MAD 18.5bn in 2022"
+            return min(owned[id(following)])[1], "stated"  # "exports rose 14% to MAD 18.5bn in 2022"
     asked = _question_year(context, sentence_start)
     if asked is not None:  # the interviewer's "Combien d'emplois à fin 2017 ?" dates the answer
-        return (asked - 1 if earlier_year else asked), "sentence"
+        return (asked - 1 if earlier_year else asked), "stated"
     carried = _carried_year(context, index, sentence)
     if carried is not None:  # "En 2019, ... 14,7 MMDH. Les centres d'appels en réalisent 9,1 milliards, soit 62 %"
-        return carried, "sentence"
+        return carried, "stated"
     fallback = published.year if published is not None else context.url_year
     if fallback is not None:
         return (fallback - 1 if earlier_year else fallback), "publication"
@@ -1260,13 +1271,14 @@ def _attached(context: ArticleContext, number: NumberMention, place: PlaceMentio
     )
 
 
-def _scope(context: ArticleContext, candidate: _Candidate) -> str:
+def _scope(context: ArticleContext, candidate: _Candidate) -> tuple[str, str | None]:
+    """(scope, organisation): the whole sector, or the organisation or park the figure is about."""
     if candidate.number.unit != "percent" and _SECTOR_SCOPE_AFTER_RE.match(candidate.head):
-        return "sector"
+        return "sector", None
     sentence_start, sentence_end = candidate.sentence
     folded = context.folded
     position = candidate.number.start
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, str] | None = None
     for mention in context.organisations:
         if not sentence_start <= mention.start < sentence_end or mention.ref.kind not in _SCOPE_KINDS:
             continue
@@ -1281,9 +1293,9 @@ def _scope(context: ArticleContext, candidate: _Candidate) -> str:
             continue
         distance = abs(mention.start - position)
         if best is None or distance < best[0]:
-            best = (distance, mention.ref.name)
+            best = (distance, mention.ref.name, "park" if mention.ref.kind == "zone_developer" else "company")
     if best is not None:
-        return best[1]
+        return best[2], best[1]
     if context.lead_association and _ASSOCIATION_REF_RE.search(folded[sentence_start:position]):
-        return context.lead_association
-    return "sector"
+        return "company", context.lead_association
+    return "sector", None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,19 +42,22 @@ class EventFound:
 @dataclass(frozen=True, slots=True)
 class MetricFound:
     indicator: str
-    value: float
+    value: Decimal
     unit: str
-    qualifier: str
+    qualifier: str  # how precise: "exact", "more_than", "less_than", "about"
     year: int | None
     sentence: str
     start: int
     end: int
-    per: str | None = None  # "week", "month", "year"
+    kind: str = "actual"  # what it is: "actual", "target", "forecast"
+    period: str = "year"  # "year", "half", "quarter", "month", or a flow: "per_week", "per_month", "per_year"
     place: str | None = None  # the city or region as canonically named, None when national
     region: str | None = None  # one of the 12 canonical region names, None when national
-    scope: str = "sector"  # "sector" or the name of the organisation the figure is about
-    year_source: str = "none"  # "sentence", "publication" or "none"
-    confidence: float = 0.5  # 0..1, how sure the rules are; reviewers start with the lowest
+    scope: str = "sector"  # "sector", "segment", "company", "park", "worldwide", "foreign"
+    organisation: str | None = None  # the organisation (or park) the figure is about, as the result names it
+    year_source: str = "none"  # "stated", "context", "relative", "publication" or "none"
+    rule: str = ""  # the id of the rule that read the figure
+    confidence: float = 0.5  # the rule's measured precision; reviewers start with the lowest
 
 
 @dataclass(slots=True)
@@ -91,18 +95,22 @@ class ExtractionResult:
             "metrics": [
                 {
                     "indicator": m.indicator,
-                    "value": m.value,
+                    "value": json_number(m.value),
                     "unit": m.unit,
                     "qualifier": m.qualifier,
+                    "kind": m.kind,
                     "year": m.year,
-                    "per": m.per,
+                    "year_source": m.year_source,
+                    "period": m.period,
                     "place": m.place,
                     "region": m.region,
                     "scope": m.scope,
+                    "organisation": m.organisation,
+                    "rule": m.rule,
+                    "confidence": m.confidence,
                     "sentence": m.sentence,
                     "start": m.start,
                     "end": m.end,
-                    "confidence": m.confidence,
                 }
                 for m in self.metrics
             ],
@@ -110,3 +118,11 @@ class ExtractionResult:
         if self.error:
             contract["error"] = self.error
         return contract
+
+
+def json_number(value: Decimal | float | int) -> int | float:
+    """A value as JSON prints it without noise: 1070000000, not 1070000000.0000001; 4.5 stays 4.5."""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if number == number.to_integral_value():
+        return int(number)
+    return float(number.normalize())

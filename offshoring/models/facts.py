@@ -9,9 +9,11 @@ from offshoring.choices import (
     DatePrecision,
     EventKind,
     Indicator,
+    Kind,
     Period,
     Qualifier,
     ReviewState,
+    Scope,
     Unit,
     YearSource,
 )
@@ -48,9 +50,11 @@ class Metric(models.Model):
     value = models.DecimalField(_("value"), max_digits=22, decimal_places=4)
     unit = models.CharField(_("unit"), max_length=12, choices=Unit.choices)
     qualifier = models.CharField(_("qualifier"), max_length=12, choices=Qualifier.choices, default=Qualifier.EXACT)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.ACTUAL)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
-    year_source = models.CharField(max_length=12, choices=YearSource.choices, default=YearSource.NONE)
-    period = models.CharField(_("per"), max_length=6, choices=Period.choices, blank=True)
+    year_source = models.CharField(_("year source"), max_length=12, choices=YearSource.choices, default=YearSource.NONE)
+    period = models.CharField(_("period"), max_length=10, choices=Period.choices, default=Period.YEAR)
+    scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices, default=Scope.SECTOR)
     region = models.ForeignKey(
         Region,
         null=True,
@@ -65,12 +69,15 @@ class Metric(models.Model):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        verbose_name=_("scope"),
-        help_text=_("The organisation the figure is about; empty for the whole sector."),
+        verbose_name=_("organisation"),
+        help_text=_("The organisation the figure is about, if any."),
     )
     sentence = models.TextField(_("evidence sentence"))
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
+    # The extraction rule that read the figure (offshoring/extraction/rules.py); its confidence is
+    # that rule's measured precision.
+    rule = models.CharField(_("rule"), max_length=80, blank=True, db_index=True)
     confidence = models.FloatField(_("confidence"), default=0.5)
     review_state = models.CharField(
         _("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.AUTO, db_index=True

@@ -137,8 +137,8 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
 
     _extracted_rows_delete(article_id=article.id)
 
-    scopes = [m.scope for m in result.metrics if m.scope and m.scope != "sector"]
-    organisations = linker.organisations(result.organisations, extra_names=scopes)
+    owners = [m.organisation for m in result.metrics if m.organisation]
+    organisations = linker.organisations(result.organisations, extra_names=owners)
     mentioned: dict[int, OrganisationMention] = {}
     for found in result.organisations:
         organisation = organisations.get(found.name)
@@ -222,15 +222,18 @@ def _metric_row(article: Article, found: MetricFound, linker: Linker, organisati
         value=value,
         unit=found.unit,
         qualifier=found.qualifier,
+        kind=found.kind,
         year=found.year,
         year_source=found.year_source or "none",
-        period=found.per or "",
+        period=found.period or "year",
+        scope=found.scope or "sector",
         region=linker.region(found.region) or (city.region if city else None),
         city=city,
-        organisation=organisations.get(found.scope) if found.scope and found.scope != "sector" else None,
+        organisation=organisations.get(found.organisation) if found.organisation else None,
         sentence=found.sentence,
         start=found.start,
         end=found.end,
+        rule=found.rule[:80],
         confidence=found.confidence,
         fingerprint=metric_fingerprint(indicator=found.indicator, value=value, start=found.start, end=found.end),
     )

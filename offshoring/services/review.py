@@ -14,7 +14,19 @@ from django.utils import timezone
 from offshoring.choices import ReviewState
 from offshoring.models import Metric
 
-EDITABLE_FIELDS = ("indicator", "value", "unit", "qualifier", "year", "period", "region", "city", "organisation")
+EDITABLE_FIELDS = (
+    "indicator",
+    "value",
+    "unit",
+    "qualifier",
+    "kind",
+    "year",
+    "period",
+    "scope",
+    "region",
+    "city",
+    "organisation",
+)
 
 
 def _reviewed(metric: Metric, *, user, state: str, reason: str) -> None:

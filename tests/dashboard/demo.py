@@ -23,12 +23,12 @@ class Figure:
     indicator: str
     value: str
     unit: str
-    qualifier: str
+    qualifier: str  # how precise ("exact", "more_than"…), or "target"/"forecast" for those kinds
     sentence_start: str  # the beginning of the evidence sentence, as written in the seed
     year: int | None = None
     region: str | None = None
     city: str | None = None
-    period: str = ""
+    period: str = "year"
     organisation: str | None = None
 
 
@@ -80,8 +80,10 @@ SEED_FIGURES: dict[str, tuple[str, date | None, tuple[Figure, ...]]] = {
         "Libération",
         date(2009, 1, 21),
         (
-            Figure("sites", "20", "sites", "exact", "Il faut dire que les centres", 2009, period="year"),
-            Figure("hiring_need", "250", "persons", "exact", "Les besoins en ressources humaines", 2009, period="week"),
+            Figure("sites", "20", "sites", "exact", "Il faut dire que les centres", 2009, period="per_year"),
+            Figure(
+                "hiring_need", "250", "persons", "exact", "Les besoins en ressources humaines", 2009, period="per_week"
+            ),
         ),
     ),
     "004_1091733beb8d706b.txt": (
@@ -118,10 +120,12 @@ def demo_data_create() -> dict[str, Article]:
                 indicator=figure.indicator,
                 value=Decimal(figure.value),
                 unit=figure.unit,
-                qualifier=figure.qualifier,
+                qualifier="exact" if figure.qualifier in ("target", "forecast") else figure.qualifier,
+                kind=figure.qualifier if figure.qualifier in ("target", "forecast") else "actual",
                 period=figure.period,
+                scope="company" if organisation else "sector",
                 year=figure.year or (published.year if published else None),
-                year_source="sentence" if figure.year else ("publication" if published else "none"),
+                year_source="stated" if figure.year else ("publication" if published else "none"),
                 region=region(figure.region) if figure.region else None,
                 city=city(figure.city) if figure.city else None,
                 organisation=organisation,

@@ -40,7 +40,7 @@ def test_csv_holds_exactly_the_filtered_rows_across_pages(staff_client):
     assert len(rows) == 60  # more than one page of the table (50), rejected one left out
     assert {row["region"] for row in rows} == {"Souss-Massa"}
     assert {row["year"] for row in rows} == {"2011"}
-    assert list(rows[0]) == ["year", "year_source", "value", "unit", "qualifier", "per", "region"]
+    assert list(rows[0]) == ["year", "year_source", "value", "unit", "qualifier", "kind", "period", "region"]
     page = staff_client.get("/metrics/", {"region": "souss-massa", "year_min": 2011, "year_max": 2011})
     assert page.context["paginator"].count == len(wanted)
 
@@ -73,7 +73,16 @@ def test_json_export(staff_client):
     response = staff_client.get("/metrics/export/", {"format": "json", "columns": ["indicator", "figure"]})
     assert response["Content-Type"] == "application/json"
     data = json.loads(b"".join(response.streaming_content))
-    assert data == [{"indicator": "revenue", "value": 4500000000, "unit": "MAD", "qualifier": "exact", "per": ""}]
+    assert data == [
+        {
+            "indicator": "revenue",
+            "value": 4500000000,
+            "unit": "MAD",
+            "qualifier": "exact",
+            "kind": "actual",
+            "period": "year",
+        }
+    ]
 
 
 def test_invalid_filter_is_refused_not_widened(staff_client):
@@ -118,4 +127,4 @@ def test_stream_yields_chunks_of_rows_not_rows(django_assert_max_num_queries):
 def test_metric_export_rows_are_tuples():
     MetricFactory(year=2011)
     rows = list(metric_export_rows(metric_countable_queryset(), METRIC_TABLE.chosen(["year", "indicator"])))
-    assert rows == [(2011, "sentence", "employment")]
+    assert rows == [(2011, "stated", "employment")]

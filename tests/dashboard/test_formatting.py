@@ -42,8 +42,6 @@ def test_percent_uses_a_narrow_space_in_french():
         ("more_than", "plus de 30\u202f000\u00a0positions", "more than 30,000\u00a0seats"),
         ("less_than", "moins de 30\u202f000\u00a0positions", "less than 30,000\u00a0seats"),
         ("about", "environ 30\u202f000\u00a0positions", "about 30,000\u00a0seats"),
-        ("target", "objectif : 30\u202f000\u00a0positions", "target: 30,000\u00a0seats"),
-        ("forecast", "prévision : 30\u202f000\u00a0positions", "forecast: 30,000\u00a0seats"),
     ],
 )
 def test_figure_reads_with_its_qualifier(qualifier, french, english):
@@ -51,9 +49,24 @@ def test_figure_reads_with_its_qualifier(qualifier, french, english):
     assert format_figure(30000, "seats", qualifier, language="en") == english
 
 
+@pytest.mark.parametrize(
+    ("kind", "qualifier", "french", "english"),
+    [
+        ("target", "exact", "objectif : 30\u202f000\u00a0positions", "target: 30,000\u00a0seats"),
+        ("forecast", "exact", "prévision : 30\u202f000\u00a0positions", "forecast: 30,000\u00a0seats"),
+        ("target", "more_than", "objectif : plus de 30\u202f000\u00a0positions", "target: more than 30,000\u00a0seats"),
+    ],
+)
+def test_targets_and_forecasts_are_announced_before_their_figure(kind, qualifier, french, english):
+    assert format_figure(30000, "seats", qualifier, language="fr", kind=kind) == french
+    assert format_figure(30000, "seats", qualifier, language="en", kind=kind) == english
+
+
 def test_figure_with_period():
-    assert format_figure(250, "persons", "exact", "week", "fr") == "250\u00a0personnes par semaine"
-    assert format_figure(250, "persons", "exact", "week", "en") == "250\u00a0people per week"
+    assert format_figure(250, "persons", "exact", "per_week", "fr") == "250\u00a0personnes par semaine"
+    assert format_figure(250, "persons", "exact", "per_week", "en") == "250\u00a0people per week"
+    assert format_figure(250, "persons", "exact", "year", "fr") == "250\u00a0personnes"  # a full year says nothing more
+    assert format_figure(6.9e9, "MAD", "exact", "half", "fr") == "6,9\u00a0Md\u00a0MAD sur un semestre"
 
 
 def test_active_language_is_the_default(settings):

@@ -65,3 +65,25 @@ def test_exit_code_is_non_zero_when_every_file_fails(tmp_path):
     assert result.returncode != 0
     assert json.loads(result.stdout.splitlines()[0])["error"]
     assert "Traceback" not in result.stderr
+
+
+def test_every_metric_says_its_kind_scope_period_year_source_and_rule(seeds_run):
+    metrics = [m for line in seeds_run.stdout.splitlines() for m in json.loads(line)["metrics"]]
+    assert metrics
+    for metric in metrics:
+        assert metric["kind"] in ("actual", "target", "forecast")
+        assert metric["qualifier"] in ("exact", "more_than", "less_than", "about")
+        assert metric["scope"] in ("sector", "segment", "company", "park", "worldwide", "foreign")
+        assert metric["period"] in ("year", "half", "quarter", "month", "per_week", "per_month", "per_year")
+        assert metric["year_source"] in ("stated", "context", "relative", "publication", "none")
+        assert metric["rule"]
+
+
+def test_values_print_without_float_noise():
+    from decimal import Decimal
+
+    from offshoring.extraction.result import json_number
+
+    assert json.dumps(json_number(Decimal("1.07") * Decimal(10) ** 9)) == "1070000000"
+    assert json.dumps(json_number(Decimal("4.5000"))) == "4.5"
+    assert json.dumps(json_number(Decimal("-2.3"))) == "-2.3"

@@ -6,13 +6,15 @@ import pytest
 
 from offshoring.extraction import extract
 
+from .legacy import flow, kind_or_precision, owner
+
 
 def found(seed_text, prefix: str):
     return extract(seed_text(prefix))
 
 
 def metric_table(result) -> set[tuple]:
-    return {(m.indicator, m.value, m.unit, m.region, m.scope) for m in result.metrics}
+    return {(m.indicator, m.value, m.unit, m.region, owner(m)) for m in result.metrics}
 
 
 def test_000_convention_article(seed_text):
@@ -23,7 +25,7 @@ def test_000_convention_article(seed_text):
         ("employment", 45000, "persons", None, "sector"),
     }
     revenue = next(m for m in result.metrics if m.indicator == "revenue")
-    assert revenue.per == "year" and revenue.year is None
+    assert flow(revenue) == "year" and revenue.year is None
     assert {o.name for o in result.organisations} >= {"AMRC", "OFPPT"}
 
 
@@ -39,19 +41,23 @@ def test_002_souss_article(seed_text):
     result = found(seed_text, "002")
     assert result.publication_date == dt.date(2011, 1, 18)
     by_value = {m.value: m for m in result.metrics}
-    assert (by_value[300].indicator, by_value[300].qualifier, by_value[300].region, by_value[300].year) == (
+    assert (by_value[300].indicator, kind_or_precision(by_value[300]), by_value[300].region, by_value[300].year) == (
         "employment",
         "less_than",
         "Souss-Massa",
         2011,
     )
-    assert (by_value[30000].indicator, by_value[30000].qualifier, by_value[30000].region) == (
+    assert (by_value[30000].indicator, kind_or_precision(by_value[30000]), by_value[30000].region) == (
         "positions",
         "more_than",
         None,
     )
-    assert (by_value[20].indicator, by_value[20].qualifier, by_value[20].year) == ("growth_rate", "forecast", 2011)
-    assert (by_value[3500].indicator, by_value[3500].qualifier, by_value[3500].region) == (
+    assert (by_value[20].indicator, kind_or_precision(by_value[20]), by_value[20].year) == (
+        "growth_rate",
+        "forecast",
+        2011,
+    )
+    assert (by_value[3500].indicator, kind_or_precision(by_value[3500]), by_value[3500].region) == (
         "jobs_target",
         "target",
         "Souss-Massa",
@@ -68,7 +74,7 @@ def test_002_souss_article(seed_text):
 def test_003_tanger_article(seed_text):
     result = found(seed_text, "003")
     assert result.publication_date == dt.date(2009, 1, 21)
-    assert {(m.indicator, m.value, m.per, m.year, m.qualifier) for m in result.metrics} == {
+    assert {(m.indicator, m.value, flow(m), m.year, kind_or_precision(m)) for m in result.metrics} == {
         ("sites", 20, "year", 2009, "exact"),
         ("hiring_need", 250, "week", 2009, "about"),
     }
