@@ -106,7 +106,7 @@ def test_analyst_reads_charts_table_and_evidence(browser, site):
     page.locator("form.filters button[type=submit]").click()
     page.wait_for_url(re.compile(r"region=souss-massa"))
     table = page.locator("table.data").inner_text()
-    assert "2011" in table and "moins de 300" in table and "objectif : 3\u202f500" in table
+    assert "2011" in table and "moins de 300" in table and "objectif : environ 3\u202f500" in table
     assert page.locator("table.data tbody tr").count() == 2
 
     # The evidence link opens the article with the sentence highlighted.
@@ -130,8 +130,8 @@ def test_staff_downloads_exactly_the_filtered_rows(browser, site):
     body = Path(download.path()).read_bytes()
     assert body.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
-    assert sorted((row["indicator"], row["value"], row["qualifier"]) for row in rows) == [
-        ("employment", "300", "less_than"),
-        ("jobs_target", "3500", "target"),
+    assert sorted((row["indicator"], row["value"], row["qualifier"], row["kind"]) for row in rows) == [
+        ("employment", "300", "less_than", "actual"),
+        ("jobs_target", "3500", "about", "target"),  # "un potentiel de création estimé à 3.500 emplois"
     ]
     assert outside == []
