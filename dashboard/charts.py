@@ -151,15 +151,28 @@ def latest_by_region_figure(series: IndicatorSeries, region_names: dict[str, str
     return {"data": [trace], "layout": layout}
 
 
+def geometry_outline(geometry: dict) -> tuple[tuple[float | None, ...], tuple[float | None, ...]]:
+    """(longitudes, latitudes) of every ring of a GeoJSON Polygon or MultiPolygon, rings separated by None:
+    plotly.js breaks the line there, and `fill: toself` fills each piece on its own."""
+    polygons = {"Polygon": [geometry["coordinates"]], "MultiPolygon": geometry["coordinates"]}[geometry["type"]]
+    lons: list[float | None] = []
+    lats: list[float | None] = []
+    for ring in (ring for polygon in polygons for ring in polygon):
+        if lons:
+            lons.append(None)
+            lats.append(None)
+        lons += (point[0] for point in ring)
+        lats += (point[1] for point in ring)
+    return tuple(lons), tuple(lats)
+
+
 @lru_cache(maxsize=1)
-def region_outlines() -> tuple[tuple[str, tuple[float, ...], tuple[float, ...]], ...]:
-    """(name, longitudes, latitudes) of each region's outline, from the committed GeoJSON."""
+def region_outlines() -> tuple[tuple[str, tuple[float | None, ...], tuple[float | None, ...]], ...]:
+    """(name, longitudes, latitudes) of each region's outline, from the committed GeoJSON (one trace per region)."""
     document = json.loads(GEOJSON_PATH.read_text(encoding="utf-8"))
-    outlines = []
-    for feature in document["features"]:
-        ring = feature["geometry"]["coordinates"][0]
-        outlines.append((feature["properties"]["name"], tuple(p[0] for p in ring), tuple(p[1] for p in ring)))
-    return tuple(outlines)
+    return tuple(
+        (feature["properties"]["name"], *geometry_outline(feature["geometry"])) for feature in document["features"]
+    )
 
 
 def map_figure(series: IndicatorSeries, regions: list, link: LinkBuilder) -> dict:

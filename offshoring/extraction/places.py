@@ -1,16 +1,19 @@
-"""Cities, regions (today's and the old ones) and the country, found through the gazetteer."""
+"""Cities, regions (today's and the old ones), HCP's provinces and larger towns, and the country, found through the
+gazetteer."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from .gazetteer import Gazetteer, Token
-from .reference import CITIES, REGIONS, region_name
+from .localities import LOCALITIES
+from .reference import CITIES, REGIONS, LocalityRef, region_name
 
-PlaceKind = Literal["city", "region", "country", "regional"]
+PlaceKind = Literal["city", "province", "region", "country", "regional"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,9 @@ _COUNTRY_ALIASES = ("Maroc", "Morocco", "Royaume", "Royaume du Maroc", "Kingdom 
 _EXTRA_CITY_ALIASES = {"Casablanca": ("capitale économique", "economic capital")}
 
 
-def _aliases() -> list[tuple[str, PlaceRef]]:
+def place_aliases(localities: Iterable[LocalityRef] = LOCALITIES) -> list[tuple[str, PlaceRef]]:
+    """Every name the gazetteer knows, with the place it stands for. `localities` is a parameter so that
+    scripts/build_place_names.py can measure the extractor with and without them."""
     pairs: list[tuple[str, PlaceRef]] = []
     for region in REGIONS:
         ref = PlaceRef(region.name, "region", region.name)
@@ -41,11 +46,15 @@ def _aliases() -> list[tuple[str, PlaceRef]]:
     for city in CITIES:
         ref = PlaceRef(city.name, "city", region_name(city.region))
         pairs += [(alias, ref) for alias in (city.name, *city.aliases, *_EXTRA_CITY_ALIASES.get(city.name, ()))]
+    # After the cities, whose spellings win: a town of the census is a city, a province keeps its own kind.
+    for locality in localities:
+        kind: PlaceKind = "city" if locality.kind == "town" else "province"
+        pairs.append((locality.name, PlaceRef(locality.name, kind, region_name(locality.region))))
     pairs += [(alias, _COUNTRY) for alias in _COUNTRY_ALIASES]
     return pairs
 
 
-PLACES: Gazetteer[PlaceRef] = Gazetteer(_aliases())
+PLACES: Gazetteer[PlaceRef] = Gazetteer(place_aliases())
 
 # "à l'échelon régional", "dans la région", "in the region": the article's own region.
 REGIONAL_REFERENCE_RE = re.compile(

@@ -30,6 +30,16 @@ class CityRef:
 
 
 @dataclass(frozen=True)
+class LocalityRef:
+    """A province or town of HCP's census that extends the place gazetteer (offshoring/extraction/localities.py)."""
+
+    name: str  # as HCP writes it
+    region: str  # RegionRef.slug
+    kind: str  # "province" (or préfecture) or "town"
+    code: str  # HCP's code
+
+
+@dataclass(frozen=True)
 class OrganisationRef:
     name: str
     acronym: str | None
@@ -193,6 +203,12 @@ REGIONS: tuple[RegionRef, ...] = (
 _T, _O, _F, _R = "tanger-tetouan-al-hoceima", "oriental", "fes-meknes", "rabat-sale-kenitra"
 _B, _C, _M, _D = "beni-mellal-khenifra", "casablanca-settat", "marrakech-safi", "draa-tafilalet"
 _S, _G, _L, _K = "souss-massa", "guelmim-oued-noun", "laayoune-sakia-el-hamra", "dakhla-oued-ed-dahab"
+
+# HCP's code of each region (numbered north to south by the 2015 decree): census tables and boundary files key on it.
+REGION_CODES: dict[str, str] = {
+    _T: "01", _O: "02", _F: "03", _R: "04", _B: "05", _C: "06",
+    _M: "07", _D: "08", _S: "09", _G: "10", _L: "11", _K: "12",
+}  # fmt: skip
 
 CITIES: tuple[CityRef, ...] = (
     CityRef(

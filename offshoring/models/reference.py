@@ -17,6 +17,13 @@ class Region(models.Model):
     aliases = models.JSONField(
         _("other names"), default=list, blank=True, help_text=_("Old region names and spellings.")
     )
+    # HCP census figures (offshoring/data/region_population.json), for figures per inhabitant.
+    population_2024 = models.PositiveIntegerField(
+        _("population (2024 census)"), null=True, blank=True, help_text=_("Legal population, HCP, RGPH 2024.")
+    )
+    population_2014 = models.PositiveIntegerField(
+        _("population (2014 census)"), null=True, blank=True, help_text=_("Legal population, HCP, RGPH 2014.")
+    )
 
     class Meta:
         ordering = ["name"]

@@ -7,6 +7,7 @@ Model classes are passed in so data migrations can call this with their historic
 import re
 import unicodedata
 
+from offshoring import data
 from offshoring.extraction import reference
 
 
@@ -52,4 +53,12 @@ def reference_data_sync(*, region_model, city_model, organisation_model) -> None
                 "aliases": list(ref.aliases),
                 "is_reference": True,
             },
+        )
+
+
+def region_population_sync(*, region_model) -> None:
+    """Write each region's census populations from offshoring/data/region_population.json; idempotent."""
+    for row in data.region_populations():
+        region_model.objects.filter(slug=row.slug).update(
+            population_2024=row.population_2024, population_2014=row.population_2014
         )

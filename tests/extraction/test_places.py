@@ -76,3 +76,44 @@ def test_main_region_is_the_most_mentioned(seed_text):
     text = seed_text("002")
     mentions = find_places(text, tokenize(fold(text)))
     assert main_region(mentions) == "Souss-Massa"
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "kind", "region"),
+    [
+        ("un centre à Bouskoura", "Bouskoura", "city", "Casablanca-Settat"),
+        ("le site de Fnideq", "Fnideq", "city", "Tanger-Tétouan-Al Hoceïma"),
+        ("à Sefrou", "Sefrou", "city", "Fès-Meknès"),  # the town, not its province of the same name
+        ("à Ksar El Kebir", "Ksar El Kebir", "city", "Tanger-Tétouan-Al Hoceïma"),
+        ("dans la province d'Al Haouz", "Al Haouz", "province", "Marrakech-Safi"),
+        ("la province de Sidi Kacem", "Sidi Kacem", "province", "Rabat-Salé-Kénitra"),
+        ("la préfecture de Skhirate-Témara", "Skhirate-Témara", "province", "Rabat-Salé-Kénitra"),
+    ],
+)
+def test_provinces_and_larger_towns_of_the_census(written, place, kind, region):
+    assert places(written) == [(place, kind, region)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le port de Jorf Lasfar",  # Jorf, a small commune of Drâa-Tafilalet, is left out
+        "le prince Moulay Rachid",  # a Casablanca district and a person
+        "M. Ben Ahmed, directeur général",  # a town and a surname
+        "selon Ameur, le responsable",  # a commune and a first name
+        "les pays du Sahel",
+    ],
+)
+def test_census_names_that_are_people_words_or_places_abroad_are_not_places(text):
+    assert places(text) == []
+
+
+def test_localities_are_new_names_each_in_one_region():
+    from offshoring.extraction.localities import LOCALITIES
+
+    known = {fold(name) for r in REGIONS for name in (r.name, *r.aliases)}
+    known |= {fold(name) for c in CITIES for name in (c.name, *c.aliases)}
+    names = [fold(locality.name) for locality in LOCALITIES]
+    assert len(names) == len(set(names)) and not known & set(names)
+    assert {locality.region for locality in LOCALITIES} <= {r.slug for r in REGIONS}
+    assert {locality.kind for locality in LOCALITIES} == {"town", "province"}

@@ -73,3 +73,37 @@ def test_reference_sync_is_idempotent():
     before = (Region.objects.count(), City.objects.count(), Organisation.objects.count())
     reference_data_sync(region_model=Region, city_model=City, organisation_model=Organisation)
     assert (Region.objects.count(), City.objects.count(), Organisation.objects.count()) == before
+
+
+def test_every_region_has_its_hcp_code():
+    assert set(reference.REGION_CODES) == {region.slug for region in reference.REGIONS}
+    assert sorted(reference.REGION_CODES.values()) == [f"{code:02d}" for code in range(1, 13)]
+
+
+def test_the_twelve_regions_have_their_census_populations_summing_to_the_national_total():
+    from offshoring.data import national_population
+
+    regions = Region.objects.all()
+    assert all(region.population_2024 and region.population_2014 for region in regions)
+    assert sum(region.population_2024 for region in regions) == national_population(2024) == 36_828_330
+    assert sum(region.population_2014 for region in regions) == national_population(2014) == 33_848_242
+    casablanca = Region.objects.get(slug="casablanca-settat")
+    assert (casablanca.population_2024, casablanca.population_2014) == (7_688_967, 6_861_739)  # HCP, RGPH
+
+
+def test_the_population_file_follows_the_reference_regions():
+    from offshoring.data import region_populations
+
+    rows = region_populations()
+    assert [(row.slug, row.code) for row in rows] == [
+        (r.slug, reference.REGION_CODES[r.slug]) for r in reference.REGIONS
+    ]
+
+
+def test_population_sync_is_idempotent_and_restores_a_lost_figure():
+    from offshoring.services.reference import region_population_sync
+
+    Region.objects.filter(slug="oriental").update(population_2024=None)
+    region_population_sync(region_model=Region)
+    region_population_sync(region_model=Region)
+    assert Region.objects.get(slug="oriental").population_2024 == 2_294_665
