@@ -12,7 +12,7 @@ from .organisations import OrganisationMention
 from .places import PlaceMention
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ArticleContext:
     """What the metric rules need to know about the whole article."""
 
@@ -28,7 +28,6 @@ class ArticleContext:
     language: str = "fr"
     lead_association: str | None = None  # "l'association" refers to it
     focus_place: tuple[str, str] | None = None  # (place, region) the title is about, when it names one region
-    last_amount: str | None = None  # indicator of the last amount read, for "elles ont atteint 6,9 MMDH"
     url_year: int | None = None  # the year of a dated address ("site.com/2021/06/slug") when no date is given
     foreign: list[tuple[int, int]] | None = None  # where other countries are named, found once per article
 

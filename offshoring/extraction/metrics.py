@@ -9,16 +9,17 @@ figure on a chart costs more than a missing one. All patterns run on folded text
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .confidence import rule_confidence
 from .figure_places import figure_place
-from .figures import PLAN_PERIOD_RE, TARGET_YEAR_RE, ArticleContext, Candidate, make_candidate
+from .figures import PLAN_PERIOD_RE, TARGET_YEAR_RE, ArticleContext, make_candidate
 from .kinds import FORECAST_RE, figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
 from .result import MetricFound
-from .rules import classify
-from .scopes import figure_scope
+from .rules import Figure, read_figure
+from .scopes import figure_scope, foreign_spans
 from .years import figure_year
 
 _GENERIC_SUBJECT_RE = re.compile(
@@ -32,9 +33,44 @@ _GENERIC_VERB_RE = re.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Discourse:
+    """What earlier sentences tell a figure, passed from sentence to sentence as a value (never mutated)."""
+
+    last_amount: str | None = None  # the indicator of the last amount read: "elles ont atteint 6,9 MMDH"
+
+
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
+    if context.foreign is None:  # where other countries are named, found once per article
+        context = replace(context, foreign=foreign_spans(context.folded))
     metrics: list[MetricFound] = []
     seen: dict[tuple[str, int, str], int] = {}
+    discourse = Discourse()
+    for sentence, inside in _sentences_with_figures(context):
+        previous: MetricFound | None = None
+        previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
+        for index in range(len(inside)):
+            candidate = make_candidate(context, sentence, inside, index)
+            figure = Figure(context, candidate, previous, previous_count, discourse.last_amount)
+            metric = _metric(figure)
+            if metric is None:
+                continue
+            previous = metric
+            if metric.unit == "persons":
+                previous_count = metric
+            if metric.unit in ("MAD", "EUR", "USD"):
+                discourse = replace(discourse, last_amount=metric.indicator)
+            key = (metric.indicator, round(metric.value), metric.unit)
+            if key not in seen:
+                seen[key] = len(metrics)
+                metrics.append(metric)
+            elif metric.year_source == "stated" and metrics[seen[key]].year_source != "stated":
+                metrics[seen[key]] = metric  # the headline rounds it up, the body dates it
+    return metrics
+
+
+def _sentences_with_figures(context: ArticleContext):
+    """Each sentence that holds figures, with them (a bare "milliards" taking the sentence's currency)."""
     numbers = context.numbers
     cursor = 0
     for sentence in context.sentences:
@@ -45,28 +81,8 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
         while cursor < len(numbers) and numbers[cursor].end <= end:
             inside.append(numbers[cursor])
             cursor += 1
-        if not inside or _is_generic_statement(context.folded[start:end]):
-            continue
-        inside = _with_implied_currency(inside, context.language)
-        previous: MetricFound | None = None
-        previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
-        for index in range(len(inside)):
-            candidate = make_candidate(context, sentence, inside, index)
-            metric = _metric(context, candidate, previous, previous_count)
-            if metric is None:
-                continue
-            previous = metric
-            if metric.unit == "persons":
-                previous_count = metric
-            if metric.unit in ("MAD", "EUR", "USD"):
-                context.last_amount = metric.indicator
-            key = (metric.indicator, round(metric.value), metric.unit)
-            if key not in seen:
-                seen[key] = len(metrics)
-                metrics.append(metric)
-            elif metric.year_source == "stated" and metrics[seen[key]].year_source != "stated":
-                metrics[seen[key]] = metric  # the headline rounds it up, the body dates it
-    return metrics
+        if inside and not _is_generic_statement(context.folded[start:end]):
+            yield sentence, _with_implied_currency(inside, context.language)
 
 
 def _with_implied_currency(numbers: list[NumberMention], language: str) -> list[NumberMention]:
@@ -85,16 +101,11 @@ def _is_generic_statement(sentence: str) -> bool:
     return bool(_GENERIC_SUBJECT_RE.search(sentence) and _GENERIC_VERB_RE.search(sentence))
 
 
-def _metric(
-    context: ArticleContext,
-    candidate: Candidate,
-    previous: MetricFound | None,
-    previous_count: MetricFound | None = None,
-) -> MetricFound | None:
-    classified = classify(context, candidate, previous, previous_count)
-    if classified is None:
+def _metric(figure: Figure) -> MetricFound | None:
+    reading = read_figure(figure)
+    if reading is None:
         return None
-    indicator, unit, value, confidence = classified
+    context, candidate, previous = figure.context, figure.candidate, figure.previous
     sentence_start, sentence_end = candidate.sentence
     year, year_source = figure_year(context, candidate)
     kind = figure_kind(context, candidate, year, previous)
@@ -106,12 +117,12 @@ def _metric(
         elif period:  # "Under the PAI 2014-20, ... expected to create 100,000 jobs"
             end = period.group("end")
             year, year_source = int(end) if len(end) == 4 else 2000 + int(end), "stated"
-    place, region = figure_place(context, candidate, indicator)
+    place, region = figure_place(context, candidate, reading.indicator)
     scope, organisation = figure_scope(context, candidate)
     return MetricFound(
-        indicator=indicator,
-        value=Decimal(str(value)),
-        unit=unit,
+        indicator=reading.indicator,
+        value=Decimal(str(reading.value)),
+        unit=reading.unit,
         qualifier=figure_precision(candidate),
         kind=kind,
         year=year,
@@ -124,6 +135,6 @@ def _metric(
         scope=scope,
         organisation=organisation,
         year_source=year_source,
-        rule=f"legacy.{indicator}",
-        confidence=confidence,
+        rule=reading.rule,
+        confidence=rule_confidence(reading.rule),
     )

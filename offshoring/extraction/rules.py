@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from . import lexicon
 from .figures import (
     COMPARISON_BEFORE_RE,
     EVOLUTION_FROM_RE,
@@ -18,6 +20,7 @@ from .figures import (
     words,
 )
 from .kinds import is_target
+from .numbers import NumberMention
 from .result import MetricFound
 from .scopes import foreign_figure
 
@@ -331,95 +334,6 @@ def _other_sector_nearer(preceding: str) -> bool:
     return not ours or other[-1] > ours[-1]
 
 
-def classify(
-    context: ArticleContext,
-    candidate: Candidate,
-    previous: MetricFound | None,
-    previous_count: MetricFound | None = None,
-) -> tuple[str, str, float, float] | None:
-    number = candidate.number
-    preceding = candidate.preceding[-60:]
-    if _MACRO_RE.search(preceding[-45:]) or _other_sector_nearer(preceding):
-        return None  # "les recettes voyages ont chuté de 45,2% à 21,6 MMDH": another sector's figure
-    if _WORLD_MARKET_RE.search(candidate.preceding):
-        return None
-    if foreign_figure(context, candidate):
-        return None
-    if number.unit in ("MAD", "EUR", "USD"):
-        if is_conversion(context, number, candidate.figures):
-            return None  # "14 billion dirhams ($1.57 billion)": the same amount in another currency
-        indicator = _money_indicator(context, candidate)
-        return (indicator, number.unit, number.value, 0.8) if indicator else None
-    if number.unit == "percent":
-        indicator = _percent_indicator(context, candidate)
-        if indicator is None and previous is not None and previous.indicator == "share":
-            if _SHARE_LIST_RE.match(candidate.before):  # "25 % des emplois, la relation client (CRM/BPO) 60 %"
-                indicator = "share"
-        if indicator is None:
-            return None
-        value = -number.value if indicator == "growth_rate" and _DECLINE_RE.search(near(candidate)) else number.value
-        return indicator, "percent", value, 0.75
-    if number.value < 2 or number.value != int(number.value):
-        return None  # no sector counts one person or half a site
-    if (
-        number.written_in_words
-        and not number.approximate
-        and number.value < 5
-        and not _ONLY_BEFORE_RE.search(candidate.before)
-    ):
-        return None  # "l'arrivée de deux nouveaux opérateurs" is a story, not a statistic
-    match = _HEAD_RE.match(candidate.head)
-    noun = match.group("noun") if match else ""
-    found = _count_indicator(context, candidate, noun)
-    if found is not None:
-        if number.looks_like_year and YEAR_IGNORED_BEFORE_RE.search(candidate.before + " "):
-            return None
-        return found[0], found[1], number.value, found[2]
-    if number.looks_like_year:
-        return None
-    labelled = _labelled(candidate)
-    if labelled is not None:
-        return labelled[0], labelled[1], number.value, 0.7
-    if _MARK_AFTER_RE.match(candidate.after) and _EMPLOYMENT_RE.search(candidate.before):
-        return "employment", "persons", number.value, 0.6  # "its headcount had passed the 3,000 mark"
-    if previous is not None and previous.unit != "percent" and _WHICH_BEFORE_RE.search(candidate.before):
-        return previous.indicator, previous.unit, number.value, 0.55  # "1,200 companies, of which 110 operate in ..."
-    if noun_starts_word(noun):
-        return None
-    if previous is not None and _ELLIPSIS_RE.search(candidate.before):
-        return previous.indicator, previous.unit, number.value, 0.6  # "20000 employés sur les 25000 que compte ..."
-    if previous is not None and previous.unit != "percent" and _ENUMERATION_RE.fullmatch(candidate.before):
-        return previous.indicator, previous.unit, number.value, 0.55  # "dont 4.000 à Fès, 3.500 à Oujda et 5.000 ..."
-    if previous_count is not None and _REACH_BEFORE_RE.search(candidate.before):
-        # "Il emploie déjà 350 téléconseillers et devrait en compter 800 d'ici fin 2020"
-        indicator = "jobs_target" if is_target(candidate) else previous_count.indicator
-        return indicator, "persons", number.value, 0.55
-    if previous is not None and previous.unit != "percent" and COMPARISON_BEFORE_RE.search(candidate.before):
-        # "270,000 jobs by 2030, up from around 130,000 today": the earlier value of the same count
-        indicator = "employment" if previous.indicator == "jobs_target" else previous.indicator
-        return indicator, previous.unit, number.value, 0.55
-    if previous is not None and previous.unit != "percent" and _evolution_end(context, candidate):
-        indicator = "jobs_target" if previous.indicator == "employment" and is_target(candidate) else previous.indicator
-        return indicator, previous.unit, number.value, 0.55  # "passés de 58.000 en 2013 à 75.000 en 2015"
-    if _HEADCOUNT_FROM_RE.search(candidate.before):
-        return "employment", "persons", number.value, 0.6
-    start = _evolution_start(context, candidate)
-    if start is not None:
-        return start[0], start[1], number.value, 0.55
-    if _BARE_EMPLOYMENT_RE.search(candidate.before):
-        return "employment", "persons", number.value, 0.6
-    counted = _NUMBER_OF_RE.search(context.folded[max(candidate.sentence[0], number.start - 160) : number.start])
-    if counted is not None:
-        found = _count_indicator(context, replace(candidate, head=counted.group("noun")), counted.group("noun"))
-        if found is not None:  # "le nombre d'opérateurs ... a doublé depuis 2010 pour atteindre 150"
-            return found[0], found[1], number.value, 0.55
-    if _HEADCOUNT_TO_RE.search(candidate.before):  # "porter les effectifs du secteur à 270.000 à l'horizon 2030"
-        return ("jobs_target" if is_target(candidate) else "employment"), "persons", number.value, 0.6
-    if _NEEDS_BEFORE_RE.search(candidate.before):
-        return "hiring_need", "persons", number.value, 0.55
-    return None
-
-
 _LABEL_INDICATORS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"^(?:positions|seats|postes de travail|workstations)"), "positions", "seats"),
     (re.compile(r"^(?:sites?|implantations|centres|centers)"), "sites", "sites"),
@@ -445,24 +359,6 @@ def _evolution_end(context: ArticleContext, candidate: Candidate) -> bool:
     return bool(
         EVOLUTION_FROM_RE.search(context.folded, max(candidate.sentence[0], earlier[-1].start - 8), earlier[-1].start)
     )
-
-
-def _evolution_start(context: ArticleContext, candidate: Candidate) -> tuple[str, str] | None:
-    """'porter les effectifs de 13.000 à 30.000 personnes': the first value takes the noun of the second."""
-    if not EVOLUTION_FROM_RE.search(candidate.before[-8:]):
-        return None
-    figures = list(candidate.figures)
-    index = figures.index(candidate.number)
-    following = [i for i in range(index + 1, len(figures)) if not figures[i].looks_like_year]
-    if not following or figures[following[0]].unit != candidate.number.unit:
-        return None
-    if not EVOLUTION_TO_RE.match(context.folded[candidate.number.end : figures[following[0]].start]):
-        return None
-    later = make_candidate(context, candidate.sentence, figures, following[0])
-    found = classify(context, later, None, None)
-    if found is None or found[1] == "percent":
-        return None
-    return ("employment" if found[0] == "jobs_target" else found[0]), found[1]
 
 
 def noun_starts_word(noun: str) -> bool:
@@ -519,73 +415,6 @@ def noun_starts_word(noun: str) -> bool:
     }
 
 
-def _count_indicator(context: ArticleContext, candidate: Candidate, noun: str) -> tuple[str, str, float] | None:
-    if not noun:
-        return None
-    near = candidate.before + " " + candidate.after
-    sentence = context.folded[candidate.sentence[0] : candidate.sentence[1]]
-    english = context.language == "en"
-    if _HIRING_NOUN_RE.match(noun):
-        return "hiring_need", "persons", 0.8  # "600 embauches", "2,000 new hires"
-    plain = _MODIFIERS_RE.sub("", candidate.head, count=1)  # "2,000 IT services and outsourcing companies"
-    if plain != candidate.head:
-        stripped = _HEAD_RE.match(plain)
-        noun = stripped.group("noun") if stripped else noun
-    if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)) and _RETRAIN_RE.search(candidate.before[-40:]):
-        return "trainees", "persons", 0.8  # "to retrain 5,000 unemployed graduates every year"
-    if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)) and _HIRING_BEFORE_RE.search(
-        candidate.before[-60:]
-    ):
-        return "hiring_need", "persons", 0.8  # "will recruit 1,000 young graduates by the end of the year"
-    if _STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", noun)):  # "jeunes diplômés" are graduates
-        return "students", "persons", 0.85
-    if _TRAINEE_NOUN_RE.match(noun):
-        return "trainees", "persons", 0.8
-    if _SEAT_NOUN_RE.match(noun) and not (english and noun.startswith("positions")):
-        return "positions", "seats", 0.85
-    if _JOB_POSTS_RE.match(noun) and (_OPENING_BEFORE_RE.search(candidate.before) or _HIRING_RE.search(near)):
-        return "hiring_need", "persons", 0.75  # "ouvre 300 postes de conseillers clientèle"
-    if _POSTE_NOUN_RE.match(noun) and not _JOB_NOUN_RE.match(noun):
-        if _HIRING_RE.search(near):
-            return "hiring_need", "persons", 0.8
-        if is_target(candidate) or _created(candidate):
-            return _jobs(near, candidate), "persons", 0.7
-        return "positions", "seats", 0.6
-    if _SITE_NOUN_RE.match(noun):
-        return "sites", "sites", 0.75
-    if _COMPANY_NOUN_RE.match(noun):
-        return "companies", "companies", 0.7
-    is_job = bool(_JOB_NOUN_RE.match(noun) or (english and noun.startswith("positions")))
-    is_employee = bool(_EMPLOYEE_NOUN_RE.match(noun))
-    if not (is_job or is_employee or _PERSON_NOUN_RE.match(noun)):
-        return None
-    if _TRAINED_BEFORE_RE.search(candidate.before[-40:]):
-        return "trainees", "persons", 0.75  # "last year we trained 3,200 new advisors"
-    if _HIRED_AFTER_RE.match(candidate.after):
-        return "hiring_need", "persons", 0.8  # "700 collaborateurs recrutés d'ici fin 2018"
-    if (
-        not (is_job or is_employee)
-        and _TRAINING_RE.search(near)
-        and not _HIRING_BEFORE_RE.search(candidate.before[-60:])
-    ):
-        return "trainees", "persons", 0.7
-    if _HIRING_BEFORE_RE.search(candidate.before[-60:]) or (
-        not is_job and _ADD_STAFF_BEFORE_RE.search(candidate.before[-30:])
-    ):
-        return "hiring_need", "persons", 0.8  # "prévoit de recruter 1.500 personnes d'ici fin 2024"
-    if _BARE_EMPLOYMENT_RE.search(candidate.before) and not is_target(candidate):
-        return "employment", "persons", 0.85  # "which employs some 120,000 people, generated ..."
-    if is_target(candidate):
-        return "jobs_target", "persons", 0.8
-    if _HIRING_RE.search(near):
-        return "hiring_need", "persons", 0.8
-    if _created(candidate):
-        return _jobs(near, candidate), "persons", 0.75
-    if is_job or is_employee or _EMPLOYMENT_RE.search(sentence):
-        return "employment", "persons", 0.85 if _EMPLOYMENT_RE.search(sentence) else 0.65
-    return None
-
-
 def _created(candidate: Candidate) -> bool:
     return bool(_CREATION_RE.search(candidate.before[-60:]) or _CREATED_AFTER_RE.match(candidate.after))
 
@@ -602,39 +431,974 @@ _CREATED_PAST_AFTER_RE = re.compile(
 )
 
 
-def _money_indicator(context: ArticleContext, candidate: Candidate) -> str | None:
-    sentence_start, sentence_end = candidate.sentence
-    sentence = context.folded[sentence_start:sentence_end]
-    if _SALARY_RE.search(near(candidate)):
-        return None
-    position = candidate.number.start - sentence_start
-    revenue = _distance(_REVENUE_RE, sentence, position)
-    investment = _distance(_INVESTMENT_RE, sentence, position)
-    if revenue is None and investment is None:
-        if context.last_amount and _ANAPHORIC_AMOUNT_RE.search(sentence[:position]):
-            return context.last_amount  # "Au premier semestre 2020, elles ont atteint 6,9 MMDH"
-        return None
-    if investment is None or (revenue is not None and revenue <= investment):
-        return "revenue"
-    return "investment"
-
-
 def _distance(pattern: re.Pattern[str], sentence: str, position: int) -> int | None:
     distances = [min(abs(m.start() - position), abs(m.end() - position)) for m in pattern.finditer(sentence)]
     return min(distances) if distances else None
 
 
-def _percent_indicator(context: ArticleContext, candidate: Candidate) -> str | None:
-    if candidate.number.start > 0 and context.folded[candidate.number.start - 1] in "+\u2212":
-        return "growth_rate"  # "+12% year-on-year", "• +12 % de croissance"
-    if (
-        _GROWTH_RE.search(candidate.before[-60:])
-        or _GROWTH_RE.search(candidate.after[:30])
-        or _UP_RE.search(candidate.before)
-    ):
-        return "growth_rate"
-    if _DECLINE_RE.search(candidate.before[-40:]) or _DECLINE_RE.search(candidate.after[:30]):
-        return "growth_rate"
-    if _SHARE_AFTER_RE.match(candidate.after) or _SHARE_BEFORE_RE.search(candidate.before):
-        return "share"
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence a rule reads, and what it reads there (indicator None: the rule leaves that figure out)."""
+
+    text: str
+    indicator: str | None
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A candidate figure as the rules see it, with the state of its sentence and article passed in explicitly."""
+
+    context: ArticleContext
+    candidate: Candidate
+    previous: MetricFound | None = None  # the figure read before it in the sentence
+    previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
+    last_amount: str | None = None  # the indicator of the last amount read in the article
+    noun: str = ""  # the words after the figure that name what it counts ("nouveaux emplois directs")
+
+    @property
+    def number(self) -> NumberMention:
+        return self.candidate.number
+
+    @property
+    def before(self) -> str:
+        return self.candidate.before
+
+    @property
+    def after(self) -> str:
+        return self.candidate.after
+
+    @property
+    def plain_noun(self) -> str:
+        """The noun without the modifiers English stacks before it ("2,000 IT services and outsourcing companies")."""
+        plain = _MODIFIERS_RE.sub("", self.candidate.head, count=1)
+        if plain == self.candidate.head:
+            return self.noun
+        stripped = _HEAD_RE.match(plain)
+        return stripped.group("noun") if stripped else self.noun
+
+    @property
+    def sentence(self) -> str:
+        return self.context.folded[self.candidate.sentence[0] : self.candidate.sentence[1]]
+
+
+Reader = Callable[[Figure], "tuple[str, str] | bool | None"]
+_VETO = "nothing"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named rule: on the figures of its `unit` class, `read` gives (indicator, unit), or True for a veto (the
+    figure is no metric), or None (the next rule is tried). `produces` documents what it gives."""
+
+    id: str
+    unit: str  # "money", "percent", "count" or "any"
+    read: Reader
+    produces: str
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    rule: str
+    indicator: str
+    unit: str
+    value: float
+
+
+def _unit_class(number: NumberMention) -> str:
+    if number.unit in ("MAD", "EUR", "USD"):
+        return "money"
+    return "percent" if number.unit == "percent" else "count"
+
+
+def read_figure(figure: Figure, rules: tuple[Rule, ...] | None = None) -> Reading | None:
+    """The first rule of the table that reads the figure (first match wins), or None."""
+    unit_class = _unit_class(figure.number)
+    if unit_class == "count" and not figure.noun:
+        match = _HEAD_RE.match(figure.candidate.head)
+        figure = replace(figure, noun=match.group("noun") if match else "")
+    for rule in RULES if rules is None else rules:
+        if rule.unit not in (unit_class, "any"):
+            continue
+        found = rule.read(figure)
+        if found is None or found is False:
+            continue
+        if found is True:
+            return None
+        indicator, unit = found  # type: ignore[misc]
+        return Reading(rule.id, indicator, unit, _signed(figure, indicator))
     return None
+
+
+def _signed(figure: Figure, indicator: str) -> float:
+    """A pass over the read amount: a growth told as a fall is negative."""
+    value = figure.number.value
+    if indicator == "growth_rate" and _DECLINE_RE.search(near(figure.candidate)):
+        return -value
+    return value
+
+
+# -- vetoes: figures that are no metric of the sector, whatever their words -------------------------------
+
+
+def _macro(f: Figure) -> bool:
+    preceding = f.candidate.preceding[-60:]
+    return bool(_MACRO_RE.search(preceding[-45:])) or _other_sector_nearer(preceding)
+
+
+def _world_market(f: Figure) -> bool:
+    return bool(_WORLD_MARKET_RE.search(f.candidate.preceding))
+
+
+def _conversion(f: Figure) -> bool:
+    return is_conversion(f.context, f.number, f.candidate.figures)
+
+
+def _salary(f: Figure) -> bool:
+    return bool(_SALARY_RE.search(near(f.candidate)))
+
+
+def _not_a_count(f: Figure) -> bool:
+    return f.number.value < 2 or f.number.value != int(f.number.value)
+
+
+def _small_word(f: Figure) -> bool:
+    number = f.number
+    return (
+        number.written_in_words and not number.approximate and number.value < 5 and not _ONLY_BEFORE_RE.search(f.before)
+    )
+
+
+def _founding_year(f: Figure) -> bool:
+    return f.number.looks_like_year and bool(YEAR_IGNORED_BEFORE_RE.search(f.before + " "))
+
+
+def _year_alone(f: Figure) -> bool:
+    return f.number.looks_like_year
+
+
+def _unknown_noun(f: Figure) -> bool:
+    return noun_starts_word(f.noun)
+
+
+# -- amounts of money ------------------------------------------------------------------------------------
+
+
+def _amount_distances(f: Figure) -> tuple[int | None, int | None]:
+    sentence = f.sentence
+    position = f.number.start - f.candidate.sentence[0]
+    return _distance(_REVENUE_RE, sentence, position), _distance(_INVESTMENT_RE, sentence, position)
+
+
+def _revenue(f: Figure) -> tuple[str, str] | None:
+    revenue, investment = _amount_distances(f)
+    if revenue is not None and (investment is None or revenue <= investment):
+        return "revenue", f.number.unit  # type: ignore[return-value]
+    return None
+
+
+def _investment(f: Figure) -> tuple[str, str] | None:
+    _revenue_distance, investment = _amount_distances(f)
+    return ("investment", f.number.unit) if investment is not None else None  # type: ignore[return-value]
+
+
+def _anaphoric_amount(f: Figure) -> tuple[str, str] | None:
+    position = f.number.start - f.candidate.sentence[0]
+    if f.last_amount and _ANAPHORIC_AMOUNT_RE.search(f.sentence[:position]):
+        return f.last_amount, f.number.unit  # type: ignore[return-value]
+    return None
+
+
+# -- percentages -----------------------------------------------------------------------------------------
+
+
+def _signed_percent(f: Figure) -> tuple[str, str] | None:
+    start = f.number.start
+    return ("growth_rate", "percent") if start > 0 and f.context.folded[start - 1] in "+\u2212" else None
+
+
+def _growth(f: Figure) -> tuple[str, str] | None:
+    found = _GROWTH_RE.search(f.before[-60:]) or _GROWTH_RE.search(f.after[:30]) or _UP_RE.search(f.before)
+    return ("growth_rate", "percent") if found else None
+
+
+def _decline(f: Figure) -> tuple[str, str] | None:
+    found = _DECLINE_RE.search(f.before[-40:]) or _DECLINE_RE.search(f.after[:30])
+    return ("growth_rate", "percent") if found else None
+
+
+def _share(f: Figure) -> tuple[str, str] | None:
+    found = _SHARE_AFTER_RE.match(f.after) or _SHARE_BEFORE_RE.search(f.before)
+    return ("share", "percent") if found else None
+
+
+def _share_list(f: Figure) -> tuple[str, str] | None:
+    if f.previous is not None and f.previous.indicator == "share" and _SHARE_LIST_RE.match(f.before):
+        return "share", "percent"
+    return None
+
+
+# -- counts named by their noun ("45.000 personnes") ------------------------------------------------------
+
+_PERSONS = "persons"
+
+
+def _noun(pattern: re.Pattern[str], indicator: str, unit: str, plain: bool = True) -> Reader:
+    def read(f: Figure) -> tuple[str, str] | None:
+        return (indicator, unit) if pattern.match(f.plain_noun if plain else f.noun) else None
+
+    return read
+
+
+def _student_noun(f: Figure) -> bool:
+    return bool(_STUDENT_NOUN_RE.match(re.sub(r"^(?:jeunes|young) ", "", f.plain_noun)))
+
+
+def _students_retrained(f: Figure) -> tuple[str, str] | None:
+    return ("trainees", _PERSONS) if _student_noun(f) and _RETRAIN_RE.search(f.before[-40:]) else None
+
+
+def _students_hired(f: Figure) -> tuple[str, str] | None:
+    return ("hiring_need", _PERSONS) if _student_noun(f) and _HIRING_BEFORE_RE.search(f.before[-60:]) else None
+
+
+def _students(f: Figure) -> tuple[str, str] | None:
+    return ("students", _PERSONS) if _student_noun(f) else None
+
+
+def _seats(f: Figure) -> tuple[str, str] | None:
+    noun = f.plain_noun
+    english = f.context.language == "en"
+    return (
+        ("positions", "seats") if _SEAT_NOUN_RE.match(noun) and not (english and noun.startswith("positions")) else None
+    )
+
+
+def _job_posts_opened(f: Figure) -> tuple[str, str] | None:
+    if _JOB_POSTS_RE.match(f.plain_noun) and (
+        _OPENING_BEFORE_RE.search(f.before) or _HIRING_RE.search(f.before + " " + f.after)
+    ):
+        return "hiring_need", _PERSONS
+    return None
+
+
+def _postes(f: Figure) -> bool:
+    return bool(_POSTE_NOUN_RE.match(f.plain_noun) and not _JOB_NOUN_RE.match(f.plain_noun))
+
+
+def _postes_hiring(f: Figure) -> tuple[str, str] | None:
+    return ("hiring_need", _PERSONS) if _postes(f) and _HIRING_RE.search(f.before + " " + f.after) else None
+
+
+def _postes_created(f: Figure) -> tuple[str, str] | None:
+    if _postes(f) and (is_target(f.candidate) or _created(f.candidate)):
+        return _jobs(f.before + " " + f.after, f.candidate), _PERSONS
+    return None
+
+
+def _postes_seats(f: Figure) -> tuple[str, str] | None:
+    return ("positions", "seats") if _postes(f) else None
+
+
+def _people(f: Figure) -> bool:
+    noun = f.plain_noun
+    english = f.context.language == "en"
+    return bool(
+        _JOB_NOUN_RE.match(noun)
+        or (english and noun.startswith("positions"))
+        or _EMPLOYEE_NOUN_RE.match(noun)
+        or _PERSON_NOUN_RE.match(noun)
+    )
+
+
+def _job_or_employee(f: Figure) -> bool:
+    noun = f.plain_noun
+    return bool(
+        _JOB_NOUN_RE.match(noun)
+        or (f.context.language == "en" and noun.startswith("positions"))
+        or _EMPLOYEE_NOUN_RE.match(noun)
+    )
+
+
+def _people_trained(f: Figure) -> tuple[str, str] | None:
+    return ("trainees", _PERSONS) if _people(f) and _TRAINED_BEFORE_RE.search(f.before[-40:]) else None
+
+
+def _people_hired_after(f: Figure) -> tuple[str, str] | None:
+    return ("hiring_need", _PERSONS) if _people(f) and _HIRED_AFTER_RE.match(f.after) else None
+
+
+def _people_in_training(f: Figure) -> tuple[str, str] | None:
+    if (
+        _people(f)
+        and not _job_or_employee(f)
+        and _TRAINING_RE.search(f.before + " " + f.after)
+        and not _HIRING_BEFORE_RE.search(f.before[-60:])
+    ):
+        return "trainees", _PERSONS
+    return None
+
+
+def _people_to_hire(f: Figure) -> tuple[str, str] | None:
+    if not _people(f):
+        return None
+    adding = not _JOB_NOUN_RE.match(f.plain_noun) and _ADD_STAFF_BEFORE_RE.search(f.before[-30:])
+    return ("hiring_need", _PERSONS) if _HIRING_BEFORE_RE.search(f.before[-60:]) or adding else None
+
+
+def _people_employed(f: Figure) -> tuple[str, str] | None:
+    if _people(f) and _BARE_EMPLOYMENT_RE.search(f.before) and not is_target(f.candidate):
+        return "employment", _PERSONS
+    return None
+
+
+def _people_target(f: Figure) -> tuple[str, str] | None:
+    return ("jobs_target", _PERSONS) if _people(f) and is_target(f.candidate) else None
+
+
+def _people_hiring(f: Figure) -> tuple[str, str] | None:
+    return ("hiring_need", _PERSONS) if _people(f) and _HIRING_RE.search(f.before + " " + f.after) else None
+
+
+def _people_created(f: Figure) -> tuple[str, str] | None:
+    if _people(f) and _created(f.candidate):
+        return _jobs(f.before + " " + f.after, f.candidate), _PERSONS
+    return None
+
+
+def _people_employment(f: Figure) -> tuple[str, str] | None:
+    return ("employment", _PERSONS) if _people(f) and _EMPLOYMENT_RE.search(f.sentence) else None
+
+
+def _jobs_alone(f: Figure) -> tuple[str, str] | None:
+    return ("employment", _PERSONS) if _job_or_employee(f) else None
+
+
+# -- counts whose noun is elsewhere: a label, a threshold, the figure before --------------------------------
+
+
+def _label(f: Figure) -> tuple[str, str] | None:
+    return _labelled(f.candidate)
+
+
+def _mark(f: Figure) -> tuple[str, str] | None:
+    if _MARK_AFTER_RE.match(f.after) and _EMPLOYMENT_RE.search(f.before):
+        return "employment", _PERSONS
+    return None
+
+
+def _threshold(f: Figure) -> tuple[str, str] | None:
+    """'les effectifs ont franchi la barre des 45.000': a headcount's threshold, its noun told before."""
+    if _THRESHOLD_BEFORE_RE.search(f.before) and _HEADCOUNT_WORD_RE.search(f.before):
+        return "employment", _PERSONS
+    return None
+
+
+def _people_working(f: Figure) -> tuple[str, str] | None:
+    """'Quelque 45 000 Marocains travaillent dans les centres d'appels': people, then a verb of work."""
+    if _PEOPLE_WORK_AFTER_RE.match(f.candidate.head) and not is_target(f.candidate):
+        return "employment", _PERSONS
+    return None
+
+
+def _livelihood(f: Figure) -> tuple[str, str] | None:
+    """'les centres d'appels font vivre près de 45 000 familles': the households living off the sector."""
+    return ("employment", _PERSONS) if _LIVELIHOOD_BEFORE_RE.search(f.before) else None
+
+
+def _previous_counted(f: Figure, pattern: re.Pattern[str], *, full: bool = False) -> tuple[str, str] | None:
+    previous = f.previous
+    if previous is None or previous.unit == "percent":
+        return None
+    found = pattern.fullmatch(f.before) if full else pattern.search(f.before)
+    return (previous.indicator, previous.unit) if found else None
+
+
+def _of_which(f: Figure) -> tuple[str, str] | None:
+    return _previous_counted(f, _WHICH_BEFORE_RE)
+
+
+def _ellipsis(f: Figure) -> tuple[str, str] | None:
+    previous = f.previous
+    if previous is not None and _ELLIPSIS_RE.search(f.before):
+        return previous.indicator, previous.unit
+    return None
+
+
+def _enumeration(f: Figure) -> tuple[str, str] | None:
+    return _previous_counted(f, _ENUMERATION_RE, full=True)
+
+
+def _reach(f: Figure) -> tuple[str, str] | None:
+    if f.previous_count is None or not _REACH_BEFORE_RE.search(f.before):
+        return None
+    return ("jobs_target" if is_target(f.candidate) else f.previous_count.indicator), _PERSONS
+
+
+def _comparison(f: Figure) -> tuple[str, str] | None:
+    found = _previous_counted(f, COMPARISON_BEFORE_RE)
+    if found is None:
+        return None
+    return ("employment" if found[0] == "jobs_target" else found[0]), found[1]
+
+
+def _evolution_to(f: Figure) -> tuple[str, str] | None:
+    previous = f.previous
+    if previous is None or previous.unit == "percent" or not _evolution_end(f.context, f.candidate):
+        return None
+    target = previous.indicator == "employment" and is_target(f.candidate)
+    return ("jobs_target" if target else previous.indicator), previous.unit
+
+
+def _headcount_from(f: Figure) -> tuple[str, str] | None:
+    return ("employment", _PERSONS) if _HEADCOUNT_FROM_RE.search(f.before) else None
+
+
+def _evolution_from(f: Figure) -> tuple[str, str] | None:
+    return _evolution_start(f)
+
+
+def _bare_employment(f: Figure) -> tuple[str, str] | None:
+    return ("employment", _PERSONS) if _BARE_EMPLOYMENT_RE.search(f.before) else None
+
+
+def _number_of(f: Figure) -> tuple[str, str] | None:
+    """'le nombre d'opérateurs ... a doublé depuis 2010 pour atteindre 150': the noun told before the figure."""
+    start = max(f.candidate.sentence[0], f.number.start - 160)
+    counted = _NUMBER_OF_RE.search(f.context.folded[start : f.number.start])
+    if counted is None:
+        return None
+    noun = counted.group("noun")
+    found = read_figure(replace(f, candidate=replace(f.candidate, head=noun), noun=noun), NOUN_RULES)
+    return (found.indicator, found.unit) if found is not None else None
+
+
+def _headcount_to(f: Figure) -> tuple[str, str] | None:
+    if not _HEADCOUNT_TO_RE.search(f.before):
+        return None
+    return ("jobs_target" if is_target(f.candidate) else "employment"), _PERSONS
+
+
+def _needs(f: Figure) -> tuple[str, str] | None:
+    return ("hiring_need", _PERSONS) if _NEEDS_BEFORE_RE.search(f.before) else None
+
+
+def _evolution_start(f: Figure) -> tuple[str, str] | None:
+    """'porter les effectifs de 13.000 à 30.000 personnes': the first value takes the noun of the second."""
+    context, candidate = f.context, f.candidate
+    if not EVOLUTION_FROM_RE.search(candidate.before[-8:]):
+        return None
+    figures = list(candidate.figures)
+    index = figures.index(candidate.number)
+    following = [i for i in range(index + 1, len(figures)) if not figures[i].looks_like_year]
+    if not following or figures[following[0]].unit != candidate.number.unit:
+        return None
+    if not EVOLUTION_TO_RE.match(context.folded[candidate.number.end : figures[following[0]].start]):
+        return None
+    later = make_candidate(context, candidate.sentence, figures, following[0])
+    found = read_figure(Figure(context, later))
+    if found is None or found.unit == "percent":
+        return None
+    return ("employment" if found.indicator == "jobs_target" else found.indicator), found.unit
+
+
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:barre|cap|seuil|palier|mark|milestone|threshold)(?: symbolique| symbolic)?\s*(?:des|de|du|d'|of)?\s*$"
+)
+_HEADCOUNT_WORD_RE = re.compile(
+    r"\b(?:effectifs?|emplois|salaries|employes|personnes|collaborateurs|teleconseillers|headcount|workforce"
+    r"|employees|staff|jobs)\b"
+)
+_PEOPLE_WORK_AFTER_RE = re.compile(
+    r"^\s*(?:"
+    + lexicon.words("noun.people", "noun.employees", "noun.adjectives")
+    + r"\s+){1,3}(?:qui\s+|who\s+)?"
+    + lexicon.words("verb.work")
+    + r"\b"
+)
+_LIVELIHOOD_BEFORE_RE = re.compile(
+    r"\b(?:font|fait|faisant|feront|fera|faire) vivre\s+(?:" + lexicon.words("hedge", "approx.about") + r"\s*)?$"
+    r"|\b(?:support|supports|supporting) (?:the )?(?:livelihoods? of\s+)?(?:" + lexicon.words("hedge") + r"\s+)?$"
+)
+
+NOUN_RULES: tuple[Rule, ...] = (
+    Rule(
+        "count.hires",
+        "count",
+        _noun(_HIRING_NOUN_RE, "hiring_need", _PERSONS, plain=False),
+        "hiring_need",
+        (Example("Le centre d'appels annonce 600 embauches cette année.", "hiring_need", 600),),
+    ),
+    Rule(
+        "count.students_retrained",
+        "count",
+        _students_retrained,
+        "trainees",
+        (Example("APEBI wants the outsourcing sector to retrain 5,000 unemployed graduates.", "trainees", 5000),),
+    ),
+    Rule(
+        "count.students_hired",
+        "count",
+        _students_hired,
+        "hiring_need",
+        (Example("The call centre will recruit 1,000 young graduates by the end of the year.", "hiring_need", 1000),),
+    ),
+    Rule(
+        "count.students",
+        "count",
+        _students,
+        "students",
+        (Example("La région compte 115.000 étudiants pour ses centres d'appels.", "students", 115000),),
+    ),
+    Rule(
+        "count.trainees",
+        "count",
+        _noun(_TRAINEE_NOUN_RE, "trainees", _PERSONS),
+        "trainees",
+        (Example("L'OFPPT accueille 3.000 stagiaires dans ses filières offshoring.", "trainees", 3000),),
+    ),
+    Rule(
+        "count.seats",
+        "count",
+        _seats,
+        "positions",
+        (Example("Le nouveau centre d'appels compte 800 positions de travail.", "positions", 800),),
+    ),
+    Rule(
+        "count.job_posts_opened",
+        "count",
+        _job_posts_opened,
+        "hiring_need",
+        (Example("Le centre d'appels ouvre 300 postes de conseillers clientèle.", "hiring_need", 300),),
+    ),
+    Rule(
+        "count.posts_hiring",
+        "count",
+        _postes_hiring,
+        "hiring_need",
+        (Example("Les centres d'appels recrutent 250 postes par semaine.", "hiring_need", 250),),
+    ),
+    Rule(
+        "count.posts_created",
+        "count",
+        _postes_created,
+        "jobs_target or employment",
+        (Example("Les centres d'appels devraient créer 8 000 nouveaux postes en 2021.", "jobs_target", 8000),),
+    ),
+    Rule(
+        "count.posts_seats",
+        "count",
+        _postes_seats,
+        "positions",
+        (Example("Le centre d'appels dispose de 450 postes à Agadir.", "positions", 450),),
+    ),
+    Rule(
+        "count.sites",
+        "count",
+        _noun(_SITE_NOUN_RE, "sites", "sites"),
+        "sites",
+        (Example("Le secteur de l'offshoring compte 20 nouveaux sites.", "sites", 20),),
+    ),
+    Rule(
+        "count.companies",
+        "count",
+        _noun(_COMPANY_NOUN_RE, "companies", "companies"),
+        "companies",
+        (Example("Plus de 1.200 entreprises sont installées dans l'offshoring au Maroc.", "companies", 1200),),
+    ),
+    Rule(
+        "count.people_trained",
+        "count",
+        _people_trained,
+        "trainees",
+        (Example("Last year the call centre trained 3,200 new advisors.", "trainees", 3200),),
+    ),
+    Rule(
+        "count.people_hired",
+        "count",
+        _people_hired_after,
+        "hiring_need",
+        (Example("Offshoring : 700 collaborateurs recrutés d'ici fin 2018.", "hiring_need", 700),),
+    ),
+    Rule(
+        "count.people_in_training",
+        "count",
+        _people_in_training,
+        "trainees",
+        (
+            Example(
+                "Le programme de formation aux métiers des centres d'appels concerne 5 000 jeunes.", "trainees", 5000
+            ),
+        ),
+    ),
+    Rule(
+        "count.people_to_hire",
+        "count",
+        _people_to_hire,
+        "hiring_need",
+        (Example("L'opérateur de centres d'appels prévoit de recruter 1.500 personnes.", "hiring_need", 1500),),
+    ),
+    Rule(
+        "count.people_employed",
+        "count",
+        _people_employed,
+        "employment",
+        (Example("The outsourcing industry, which employs some 120,000 people, is growing.", "employment", 120000),),
+    ),
+    Rule(
+        "count.people_target",
+        "count",
+        _people_target,
+        "jobs_target",
+        (Example("L'objectif est de créer 40.000 emplois d'ici 2020 dans l'offshoring.", "jobs_target", 40000),),
+    ),
+    Rule(
+        "count.people_hiring",
+        "count",
+        _people_hiring,
+        "hiring_need",
+        (Example("Le centre d'appels a 150 personnes en cours de recrutement.", "hiring_need", 150),),
+    ),
+    Rule(
+        "count.people_created",
+        "count",
+        _people_created,
+        "employment or jobs_target",
+        (Example("The offshoring sector has created 5,000 net jobs a year.", "employment", 5000),),
+    ),
+    Rule(
+        "count.people_employment",
+        "count",
+        _people_employment,
+        "employment",
+        (Example("Le secteur des centres d'appels fait travailler 45 000 personnes.", "employment", 45000),),
+    ),
+    Rule(
+        "count.jobs",
+        "count",
+        _jobs_alone,
+        "employment",
+        (Example("Le centre d'appels de l'offshoring compte 2.000 agents.", "employment", 2000),),
+    ),
+)
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "veto.macro_or_other_sector",
+        "any",
+        _macro,
+        _VETO,
+        (
+            Example("Côté offshoring, en revanche, les recettes voyages ont chuté de 45,2% à 21,6 MMDH.", None, 45.2),
+            Example("Outsourcing aside, Morocco's unemployment rate rose to 11.8% in 2022.", None, 11.8),
+        ),
+    ),
+    Rule(
+        "veto.world_market",
+        "any",
+        _world_market,
+        _VETO,
+        (Example("Le marché mondial de l'externalisation pèserait 300 milliards de dollars.", None, 300e9),),
+    ),
+    Rule(
+        "veto.foreign",
+        "any",
+        lambda f: foreign_figure(f.context, f.candidate),
+        _VETO,
+        (
+            Example("La Tunisie compte environ 25.000 téléconseillers dans l'offshoring.", None, 25000),
+            Example("The call centre group employs more than 380,000 people in 83 countries.", None, 380000),
+        ),
+    ),
+    Rule(
+        "veto.currency_conversion",
+        "money",
+        _conversion,
+        _VETO,
+        (Example("Offshoring exports reached 14 billion dirhams ($1.57 billion) in 2020.", None, 1.57e9),),
+    ),
+    Rule(
+        "veto.salary",
+        "money",
+        _salary,
+        _VETO,
+        (Example("Le salaire d'un téléconseiller de centre d'appels est de 5.000 dirhams.", None, 5000),),
+    ),
+    Rule(
+        "amount.revenue",
+        "money",
+        _revenue,
+        "revenue",
+        (Example("Les centres d'appels génèrent 4,5 milliards de dirhams de revenus à l'export.", "revenue", 4.5e9),),
+    ),
+    Rule(
+        "amount.investment",
+        "money",
+        _investment,
+        "investment",
+        (
+            Example("The Regional Council has set aside MAD 50 million for offshoring projects.", "investment", 50e6),
+            Example("L'investissement du centre d'appels est estimé à 60 millions de dirhams.", "investment", 60e6),
+        ),
+    ),
+    Rule(
+        "amount.anaphoric",
+        "money",
+        _anaphoric_amount,
+        "the indicator of the last amount",
+        (
+            Example(
+                "Les exportations de l'offshoring ont atteint 14,1 MMDH en 2019. En 2020, elles ont atteint 6,9 MMDH.",
+                "revenue",
+                6.9e9,
+            ),
+        ),
+    ),
+    Rule(
+        "percent.signed",
+        "percent",
+        _signed_percent,
+        "growth_rate",
+        (Example("Offshoring: MAD 18bn in export revenue, +12% year-on-year.", "growth_rate", 12),),
+    ),
+    Rule(
+        "percent.growth",
+        "percent",
+        _growth,
+        "growth_rate",
+        (Example("Morocco's IT outsourcing exports grew by 12% in 2020.", "growth_rate", 12),),
+    ),
+    Rule(
+        "percent.decline",
+        "percent",
+        _decline,
+        "growth_rate",
+        (Example("Les exportations de l'offshoring ont reculé de 3 % en 2020.", "growth_rate", -3),),
+    ),
+    Rule(
+        "percent.share",
+        "percent",
+        _share,
+        "share",
+        (
+            Example(
+                "Les membres de l'association emploient 80% des salariés du secteur des centres d'appels.", "share", 80
+            ),
+        ),
+    ),
+    Rule(
+        "percent.share_list",
+        "percent",
+        _share_list,
+        "share",
+        (
+            Example(
+                "Dans l'offshoring, l'IT représente 25 % des emplois, la relation client 60 % et le KPO 15 %.",
+                "share",
+                60,
+            ),
+        ),
+    ),
+    Rule(
+        "veto.not_a_count",
+        "count",
+        _not_a_count,
+        _VETO,
+        (Example("Le centre d'appels a 1 site et 2,5 étages.", None, 2.5),),
+    ),
+    Rule(
+        "veto.small_number_in_words",
+        "count",
+        _small_word,
+        _VETO,
+        (Example("La zone offshoring attend l'arrivée de deux nouveaux opérateurs.", None, 2),),
+    ),
+    Rule(
+        "veto.founding_year",
+        "count",
+        _founding_year,
+        _VETO,
+        (Example("Créée en 2003, l'AMRC regroupe les centres d'appels.", None, 2003),),
+    ),
+    *NOUN_RULES,
+    Rule(
+        "veto.year",
+        "count",
+        _year_alone,
+        _VETO,
+        (Example("En 2015, les centres d'appels ont recruté massivement.", None, 2015),),
+    ),
+    Rule(
+        "count.label",
+        "count",
+        _label,
+        "the label's indicator",
+        (Example("Centre d'appels Intelcia. Effectifs : 1.200", "employment", 1200),),
+    ),
+    Rule(
+        "count.mark",
+        "count",
+        _mark,
+        "employment",
+        (Example("The call centre said its headcount had passed the 3,000 mark.", "employment", 3000),),
+    ),
+    Rule(
+        "count.threshold",
+        "count",
+        _threshold,
+        "employment",
+        (
+            Example("Les effectifs des centres d'appels ont franchi la barre des 45.000.", "employment", 45000),
+            Example("Offshoring employment crossed the 100,000 threshold of jobs... at 100,000.", None, 0),
+        ),
+    ),
+    Rule(
+        "count.of_which",
+        "count",
+        _of_which,
+        "the indicator of the figure before",
+        (
+            Example(
+                "The offshoring sector has 1,200 companies, of which 110 operate in Casanearshore.", "companies", 110
+            ),
+        ),
+    ),
+    Rule(
+        "count.people_working",
+        "count",
+        _people_working,
+        "employment",
+        (
+            Example("Quelque 45 000 Marocains travaillent dans les centres d'appels.", "employment", 45000),
+            Example("Some 45,000 Moroccans work in call centres.", "employment", 45000),
+        ),
+    ),
+    Rule(
+        "count.livelihood",
+        "count",
+        _livelihood,
+        "employment",
+        (Example("Les centres d'appels font vivre près de 45 000 familles.", "employment", 45000),),
+    ),
+    Rule(
+        "veto.unknown_noun",
+        "count",
+        _unknown_noun,
+        _VETO,
+        (Example("L'AMRC s'est dotée de 6 commissions pour les centres d'appels.", None, 6),),
+    ),
+    Rule(
+        "count.ellipsis",
+        "count",
+        _ellipsis,
+        "the indicator of the figure before",
+        (Example("L'AMRC compte 20000 employés sur les 25000 que compte le secteur.", "employment", 25000),),
+    ),
+    Rule(
+        "count.enumeration",
+        "count",
+        _enumeration,
+        "the indicator of the figure before",
+        (
+            Example(
+                "L'offshoring prévoit 12.500 emplois d'ici 2020, dont 4.000 à Fès, 3.500 à Oujda et 5.000 à Rabat.",
+                "jobs_target",
+                3500,
+            ),
+        ),
+    ),
+    Rule(
+        "count.reach",
+        "count",
+        _reach,
+        "jobs_target or the headcount before",
+        (
+            Example(
+                "Le centre d'appels emploie déjà 350 téléconseillers et devrait en compter 800 d'ici fin 2020.",
+                "jobs_target",
+                800,
+            ),
+        ),
+    ),
+    Rule(
+        "count.comparison",
+        "count",
+        _comparison,
+        "the indicator of the figure before",
+        (
+            Example(
+                "The offshoring plan aims at 270,000 jobs by 2030, up from around 130,000 today.", "employment", 130000
+            ),
+        ),
+    ),
+    Rule(
+        "count.evolution_to",
+        "count",
+        _evolution_to,
+        "the indicator of the figure before",
+        (Example("Les emplois de l'offshoring sont passés de 58.000 en 2013 à 75.000 en 2015.", "employment", 75000),),
+    ),
+    Rule(
+        "count.headcount_from",
+        "count",
+        _headcount_from,
+        "employment",
+        (
+            Example(
+                "Les effectifs de l'offshoring sont passés de 58.000 en 2013 à 75.000 en 2015.", "employment", 58000
+            ),
+        ),
+    ),
+    Rule(
+        "count.evolution_from",
+        "count",
+        _evolution_from,
+        "the indicator of the figure after",
+        (
+            Example(
+                "Pour l'ITO, l'objectif est de porter les effectifs de 13.000 à 30.000 personnes dans l'offshoring.",
+                "employment",
+                13000,
+            ),
+        ),
+    ),
+    Rule(
+        "count.bare_employment",
+        "count",
+        _bare_employment,
+        "employment",
+        (Example("Le centre d'appels emploie actuellement 1.200 dans la ville.", "employment", 1200),),
+    ),
+    Rule(
+        "count.number_of",
+        "count",
+        _number_of,
+        "the indicator of the noun counted",
+        (Example("Le nombre d'opérateurs de l'offshoring a doublé depuis 2010 pour atteindre 150.", "companies", 150),),
+    ),
+    Rule(
+        "count.headcount_to",
+        "count",
+        _headcount_to,
+        "employment or jobs_target",
+        (
+            Example(
+                "L'objectif de l'offshoring est de porter les effectifs du secteur à 270.000.", "jobs_target", 270000
+            ),
+        ),
+    ),
+    Rule(
+        "count.needs",
+        "count",
+        _needs,
+        "hiring_need",
+        (
+            Example(
+                "Universities fall far below the needs of the outsourcing sector, estimated at 15,000 a year.",
+                "hiring_need",
+                15000,
+            ),
+        ),
+    ),
+)

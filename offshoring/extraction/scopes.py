@@ -70,9 +70,7 @@ def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
         context.folded, number.end, sentence_end
     ):
         return True  # unless its Moroccan part follows: "30.000 collaborateurs dans 16 pays, dont 16.500 au Maroc"
-    if context.foreign is None:  # found once per article
-        context.foreign = [m.span() for m in _FOREIGN_RE.finditer(context.folded)]
-    named = [span for span in context.foreign if sentence_start <= span[0] < sentence_end]
+    named = [span for span in context.foreign or () if sentence_start <= span[0] < sentence_end]
     if not named:
         return False
     after = candidate.after[:60]
@@ -116,3 +114,8 @@ def figure_scope(context: ArticleContext, candidate: Candidate) -> tuple[str, st
     if context.lead_association and _ASSOCIATION_REF_RE.search(folded[sentence_start:position]):
         return "company", context.lead_association
     return "sector", None
+
+
+def foreign_spans(folded: str) -> list[tuple[int, int]]:
+    """Where the article names other countries."""
+    return [m.span() for m in _FOREIGN_RE.finditer(folded)]
