@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from decimal import Decimal
 
 from .confidence import rule_confidence
 from .figure_places import figure_place
@@ -121,7 +120,7 @@ def _metric(figure: Figure) -> MetricFound | None:
     scope, organisation = figure_scope(context, candidate)
     return MetricFound(
         indicator=reading.indicator,
-        value=Decimal(str(reading.value)),
+        value=reading.value,
         unit=reading.unit,
         qualifier=figure_precision(candidate),
         kind=kind,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from . import lexicon
 from .figures import (
@@ -503,7 +504,7 @@ class Reading:
     rule: str
     indicator: str
     unit: str
-    value: float
+    value: Decimal
 
 
 def _unit_class(number: NumberMention) -> str:
