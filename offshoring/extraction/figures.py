@@ -6,10 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from .dates import DateMention
 from .numbers import NumberMention
 from .organisations import OrganisationMention
 from .places import PlaceMention
+
+if TYPE_CHECKING:
+    from .years import ArticleYears
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,8 @@ class ArticleContext:
     focus_place: tuple[str, str] | None = None  # (place, region) the title is about, when it names one region
     url_year: int | None = None  # the year of a dated address ("site.com/2021/06/slug") when no date is given
     foreign: list[tuple[int, int]] | None = None  # where other countries are named, found once per article
+    years: ArticleYears | None = None  # the years the article tells, found once per article
+    dates: tuple[DateMention, ...] = ()  # the dates written in the article's lines (bylines included)
 
 
 def words(*patterns: str) -> re.Pattern[str]:

@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 
 from .confidence import rule_confidence
 from .figure_places import figure_place
-from .figures import PLAN_PERIOD_RE, TARGET_YEAR_RE, ArticleContext, make_candidate
-from .kinds import FORECAST_RE, figure_kind, figure_period, figure_precision
+from .figures import ArticleContext, make_candidate
+from .kinds import figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
 from .result import MetricFound
 from .rules import Figure, read_figure
 from .scopes import figure_scope, foreign_spans
-from .years import figure_year
+from .years import article_years, figure_year, target_year
 
 _GENERIC_SUBJECT_RE = re.compile(
     r"\b(?:un|une|a|an)\s+(?:petit|petite|grand|grande|gros|grosse|small|large|big|typical|typique|moyen)s?\b"
@@ -40,8 +40,9 @@ class Discourse:
 
 
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
-    if context.foreign is None:  # where other countries are named, found once per article
-        context = replace(context, foreign=foreign_spans(context.folded))
+    # what the whole article tells, found once: where other countries are named, the years it states
+    context = replace(context, foreign=foreign_spans(context.folded))
+    context = replace(context, years=article_years(context))
     metrics: list[MetricFound] = []
     seen: dict[tuple[str, int, str], int] = {}
     discourse = Discourse()
@@ -63,9 +64,12 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
             if key not in seen:
                 seen[key] = len(metrics)
                 metrics.append(metric)
-            elif metric.year_source == "stated" and metrics[seen[key]].year_source != "stated":
+            elif _YEAR_SOURCE_RANK[metric.year_source] > _YEAR_SOURCE_RANK[metrics[seen[key]].year_source]:
                 metrics[seen[key]] = metric  # the headline rounds it up, the body dates it
     return metrics
+
+
+_YEAR_SOURCE_RANK = {"stated": 3, "relative": 2, "context": 1, "publication": 0, "none": 0}
 
 
 def _sentences_with_figures(context: ArticleContext):
@@ -108,14 +112,10 @@ def _metric(figure: Figure) -> MetricFound | None:
     sentence_start, sentence_end = candidate.sentence
     year, year_source = figure_year(context, candidate)
     kind = figure_kind(context, candidate, year, previous)
-    if year_source != "stated" and (kind == "target" or (kind == "forecast" and FORECAST_RE.search(candidate.before))):
-        horizon = TARGET_YEAR_RE.search(context.folded, sentence_start, sentence_end)
-        period = PLAN_PERIOD_RE.search(context.folded, sentence_start, sentence_end)
-        if horizon:  # "la création de 60.000 emplois et 18 MMDH à l'horizon 2020": the horizon is both figures'
-            year, year_source = int(horizon.group("year")), "stated"
-        elif period:  # "Under the PAI 2014-20, ... expected to create 100,000 jobs"
-            end = period.group("end")
-            year, year_source = int(end) if len(end) == 4 else 2000 + int(end), "stated"
+    if reading.rule == "count.evolution_from":
+        kind = "actual"  # "porter les effectifs de 13.000 à 30.000": where the aim starts from
+    period = figure_period(candidate)
+    year, year_source = target_year(context, candidate, kind, period, year, year_source)
     place, region = figure_place(context, candidate, reading.indicator)
     scope, organisation = figure_scope(context, candidate)
     return MetricFound(
@@ -128,7 +128,7 @@ def _metric(figure: Figure) -> MetricFound | None:
         sentence=context.text[sentence_start:sentence_end],
         start=sentence_start,
         end=sentence_end,
-        period=figure_period(candidate),
+        period=period,
         place=place,
         region=region,
         scope=scope,

@@ -76,6 +76,7 @@ def extract(
             lead_association=lead_association,
             focus_place=_focus_place(places, layout.titles),
             url_year=None if published else _url_year(text),
+            dates=tuple(dates),
         )
         metrics = extract_metrics(context)
     events = extract_events(

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
+from . import lexicon
 from .figures import (
     COMPARISON_BEFORE_RE,
+    PLAN_PERIOD_RE,
     TARGET_YEAR_RE,
     YEAR_IGNORED_BEFORE_RE,
     YEAR_RE,
@@ -15,6 +18,7 @@ from .figures import (
     is_conversion,
 )
 from .gazetteer import fold
+from .kinds import FORECAST_RE
 from .numbers import NumberMention
 
 # "contre 1.900 un an plus tôt", "up from 16,000 a year earlier": the year before the figure's own.
@@ -24,14 +28,54 @@ _YEAR_EARLIER_AFTER_RE = re.compile(
 )
 
 
-_RELATIVE_YEARS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (-1, re.compile(r"l'an (?:dernier|passe)|l'annee (?:derniere|passee)|last year|il y a un an|a year ago")),
-    (
-        0,
-        re.compile(r"cette annee|this year|l'annee en cours|current year|\btoday\b|aujourd'hui|actuellement|currently"),
-    ),
-    (1, re.compile(r"l'an prochain|l'annee prochaine|next year")),
+# "l'an dernier", "il y a deux ans", "this year": years counted from the reference year (lexicon year.relative.N)
+_RELATIVE_YEARS: tuple[tuple[int, re.Pattern[str]], ...] = tuple(
+    (offset, lexicon.pattern(f"year.relative.{offset}")) for offset in (-2, -1, 0, 1)
 )
+# "en 2019", "à fin 2019", "in March 2019", "au premier semestre 2019": a year told as the date of a fact
+_FACT_YEAR_BEFORE_RE = re.compile(
+    r"(?:\ben|\bin|\bfin|\bend of|\bau titre de|\bdurant|\bduring|\bpour l'annee|\bfor|\bexercice|\bannee|\byear"
+    r"|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march"
+    r"|april|june|july|august|september|october|november|december|semestre|trimestre|quarter|half)\s*$"
+)
+_LATEST_PLAUSIBLE_YEAR = 2035
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleYears:
+    """The years the article tells, found once: figures without a year of their own take one from here."""
+
+    facts: tuple[tuple[int, int], ...] = ()  # (position, year): years told as the date of a fact, in order
+    horizons: tuple[tuple[int, int], ...] = ()  # (position, year): horizons of targets ("d'ici 2030")
+    reference: int | None = None  # the year "today", "l'an dernier" count from
+    reference_source: str = "none"  # "publication", or "context" when the article's own years give it
+
+
+def article_years(context: ArticleContext) -> ArticleYears:
+    facts, horizons, others = [], [], []
+    folded = context.folded
+    for start, end in context.sentences:
+        for match in YEAR_RE.finditer(folded, start, end):
+            year = int(match.group())
+            if TARGET_YEAR_RE.search(folded, max(start, match.start() - 30), match.end()):
+                horizons.append((match.start(), year))
+            elif YEAR_IGNORED_BEFORE_RE.search(folded, max(start, match.start() - 60), match.start()):
+                continue
+            elif _FACT_YEAR_BEFORE_RE.search(folded, max(start, match.start() - 14), match.start()):
+                facts.append((match.start(), year))
+            else:
+                others.append(year)
+    if context.publication_date is not None:
+        return ArticleYears(tuple(facts), tuple(horizons), context.publication_date.year, "publication")
+    if context.url_year is not None:
+        return ArticleYears(tuple(facts), tuple(horizons), context.url_year, "publication")
+    # An undated page: "today" is the latest date written in its lines (a byline, a dateline, an event), else the
+    # latest year it tells (horizons and founding years aside). Measured on the development corpus with every
+    # publication date hidden: year accuracy 0.43 -> 0.98, figures without a year 60 % -> 1.4 %.
+    dated = [d.year for d in context.dates if d.year and d.month and d.year <= _LATEST_PLAUSIBLE_YEAR]
+    told = [year for year in [*(y for _, y in facts), *others] if year <= _LATEST_PLAUSIBLE_YEAR]
+    reference = max(dated) if dated else max(told) if told else None
+    return ArticleYears(tuple(facts), tuple(horizons), reference, "context" if reference else "none")
 
 
 _QUESTION_YEAR_IGNORED_RE = re.compile(r"(?:depuis|since|plan|strategie|vision|horizon)\s*$")
@@ -49,7 +93,7 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
     figures = [
         n for n in candidate.figures if not n.looks_like_year and not is_conversion(context, n, candidate.figures)
     ]
-    owned: dict[int, list[tuple[float, int]]] = {}
+    owned: dict[int, list[tuple[float, int, str]]] = {}
     for match in YEAR_RE.finditer(sentence):
         start, end = sentence_start + match.start(), sentence_start + match.end()
         if (
@@ -68,12 +112,12 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
         else:
             owners = [min(figures, key=lambda n: _year_distance(n, start, end))]
         for owner in owners:
-            owned.setdefault(id(owner), []).append((_year_distance(owner, start, end), int(match.group())))
-    published = context.publication_date
-    if published is not None:
+            owned.setdefault(id(owner), []).append((_year_distance(owner, start, end), int(match.group()), "stated"))
+    years = context.years or ArticleYears()
+    if years.reference is not None:
         for offset, pattern in _RELATIVE_YEARS:
             owned.setdefault(id(candidate.number), []).extend(
-                (abs(sentence_start + m.start() - candidate.number.start), published.year + offset)
+                (abs(sentence_start + m.start() - candidate.number.start), years.reference + offset, "relative")
                 for m in pattern.finditer(sentence)
                 if not _figure_between(figures, candidate.number, sentence_start + m.start())
             )
@@ -81,9 +125,9 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
     index = bisect.bisect_left(context.sentences, candidate.sentence)
     if same_year and index > 0:  # "Ses exportations ont atteint 26,22 MMDH la même année": the previous sentence's
         previous_start, previous_end = context.sentences[index - 1]
-        years = list(YEAR_RE.finditer(context.folded, previous_start, previous_end))
-        if years:
-            owned.setdefault(id(candidate.number), []).append((0, int(years[-1].group())))
+        told = list(YEAR_RE.finditer(context.folded, previous_start, previous_end))
+        if told:
+            owned.setdefault(id(candidate.number), []).append((0, int(told[-1].group()), "context"))
     position = next((i for i, n in enumerate(figures) if n is candidate.number), len(figures))
     earlier_year = bool(_YEAR_EARLIER_AFTER_RE.match(candidate.after))
     for figure in [*([] if earlier_year else [candidate.number]), *reversed(figures[:position])]:
@@ -92,30 +136,87 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
         ):
             continue  # "120,000 people in 2019, up from 40,000 in 2010, and generated USD 1.4 billion": not 2010's
         if owned.get(id(figure)):
-            year = min(owned[id(figure)])[1]
-            return (year - 1 if earlier_year else year), "stated"
+            _distance, year, source = min(owned[id(figure)])
+            return (year - 1 if earlier_year else year), source
     if position + 1 < len(figures):
         following = figures[position + 1]
         if owned.get(id(following)) and _COORDINATED_RE.fullmatch(
             context.folded, candidate.number.end, following.start
         ):
-            years = [y for _, y in owned[id(following)]]  # "90.000 nouveaux emplois et 15 milliards ... en 2020"
-            if _is_after(context, following, years[0], sentence_end):
-                return min(owned[id(following)])[1], "stated"
+            told = [y for _, y, _ in owned[id(following)]]  # "90.000 nouveaux emplois et 15 milliards ... en 2020"
+            if _is_after(context, following, told[0], sentence_end):
+                return min(owned[id(following)])[1:]
     if candidate.number.unit == "percent" and position + 1 < len(figures):
         following = figures[position + 1]
         if owned.get(id(following)) and _TOWARDS_RE.fullmatch(context.folded, candidate.number.end, following.start):
-            return min(owned[id(following)])[1], "stated"  # "exports rose 14% to MAD 18.5bn in 2022"
+            return min(owned[id(following)])[1:]  # "exports rose 14% to MAD 18.5bn in 2022"
     asked = _question_year(context, sentence_start)
     if asked is not None:  # the interviewer's "Combien d'emplois à fin 2017 ?" dates the answer
-        return (asked - 1 if earlier_year else asked), "stated"
+        return (asked - 1 if earlier_year else asked), "context"
     carried = _carried_year(context, index, sentence)
     if carried is not None:  # "En 2019, ... 14,7 MMDH. Les centres d'appels en réalisent 9,1 milliards, soit 62 %"
-        return carried, "stated"
-    fallback = published.year if published is not None else context.url_year
-    if fallback is not None:
-        return (fallback - 1 if earlier_year else fallback), "publication"
+        return carried, "context"
+    if years.reference_source != "publication":
+        paragraph = _paragraph_year(context, years, index)
+        if paragraph is not None:  # an undated page: "En 2019, ... \n ... 120.000 personnes" dates the figure
+            return (paragraph - 1 if earlier_year else paragraph), "context"
+    if years.reference is not None:
+        return (years.reference - 1 if earlier_year else years.reference), years.reference_source
     return None, "none"
+
+
+def _paragraph_year(context: ArticleContext, years: ArticleYears, index: int) -> int | None:
+    """The last year of fact told earlier in the figure's paragraph (or in its own sentence, before it)."""
+    start = context.sentences[index][0]
+    paragraph = context.text.rfind("\n", 0, start) + 1
+    told = [year for position, year in years.facts if paragraph <= position < start]
+    return told[-1] if told else None
+
+
+def target_year(
+    context: ArticleContext, candidate: Candidate, kind: str, period: str, year: int | None, source: str
+) -> tuple[int | None, str]:
+    """A target's year is its horizon: of its sentence ("60.000 emplois et 18 MMDH à l'horizon 2020"), of the plan
+    its sentence names ("PAI 2014-20"), else the last horizon the article announced before it ("d'ici 2030" in the
+    lead, then "... créera à terme 800 postes")."""
+    if source in ("stated", "relative") or not (
+        kind == "target" or (kind == "forecast" and FORECAST_RE.search(candidate.before))
+    ):
+        return year, source
+    sentence_start, sentence_end = candidate.sentence
+    horizon = TARGET_YEAR_RE.search(context.folded, sentence_start, sentence_end)
+    if horizon:
+        return int(horizon.group("year")), "stated"
+    plan = PLAN_PERIOD_RE.search(context.folded, sentence_start, sentence_end)
+    if plan:
+        end = plan.group("end")
+        return (int(end) if len(end) == 4 else 2000 + int(end)), "stated"
+    if kind != "target" or period.startswith("per_"):
+        return year, source  # "former 15.000 jeunes par an" recurs every year, whatever the plan's horizon
+    announced = [y for position, y in (context.years or ArticleYears()).horizons if position < sentence_start]
+    lead_end = _lead_end(context)
+    paragraph = context.text.rfind("\n", 0, sentence_start) + 1
+    told = [
+        y
+        for position, y in (context.years or ArticleYears()).horizons
+        if position < lead_end or paragraph <= position < sentence_start
+    ]
+    announced = [y for y in told if y in announced]
+    return (announced[-1], "context") if announced else (year, source)
+
+
+def _lead_end(context: ArticleContext) -> int:
+    """Where the lead ends (the title, then the first paragraph after it): a horizon there frames the article."""
+    if not context.sentences:
+        return 0
+    title_end = context.text.find("\n", context.sentences[0][1])
+    if title_end < 0:
+        return len(context.text)
+    following = next((start for start, _ in context.sentences if start > title_end), None)
+    if following is None:
+        return len(context.text)
+    lead_end = context.text.find("\n", following)
+    return lead_end if lead_end >= 0 else len(context.text)
 
 
 # "Les centres de relation client en réalisent 9,1 milliards, soit 62 % du total": a part of the total the previous
