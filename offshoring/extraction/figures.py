@@ -37,6 +37,9 @@ class ArticleContext:
     foreign: list[tuple[int, int]] | None = None  # where other countries are named, found once per article
     years: ArticleYears | None = None  # the years the article tells, found once per article
     dates: tuple[DateMention, ...] = ()  # the dates written in the article's lines (bylines included)
+    main_operator: str | None = None  # the operator the article names most: "le groupe", "l'opérateur" refer to it
+    main_park: str | None = None  # the park the article names most: "le parc", "la zone" refer to it
+    foreign_focus: bool = False  # the article is about another country
 
 
 def words(*patterns: str) -> re.Pattern[str]:

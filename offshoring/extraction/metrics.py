@@ -9,16 +9,18 @@ figure on a chart costs more than a missing one. All patterns run on folded text
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from .confidence import rule_confidence
 from .figure_places import figure_place
 from .figures import ArticleContext, make_candidate
+from .gazetteer import fold
 from .kinds import figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
 from .result import MetricFound
 from .rules import Figure, read_figure
-from .scopes import figure_scope, foreign_spans
+from .scopes import PARK_NAME_RE, figure_scope, foreign_focus, foreign_scope, foreign_spans
 from .years import article_years, figure_year, target_year
 
 _GENERIC_SUBJECT_RE = re.compile(
@@ -37,24 +39,38 @@ class Discourse:
     """What earlier sentences tell a figure, passed from sentence to sentence as a value (never mutated)."""
 
     last_amount: str | None = None  # the indicator of the last amount read: "elles ont atteint 6,9 MMDH"
+    owner: tuple[str, str | None] | None = None  # the previous sentence's segment, company or park: "Ses recettes"
 
 
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     # what the whole article tells, found once: where other countries are named, the years it states
     context = replace(context, foreign=foreign_spans(context.folded))
-    context = replace(context, years=article_years(context))
+    context = replace(
+        context,
+        years=article_years(context),
+        foreign_focus=foreign_focus(context),
+        main_operator=_most_named(m.ref.name for m in context.organisations if m.ref.kind == "operator"),
+        main_park=_most_named(p.written for p in context.places if PARK_NAME_RE.search(fold(p.written))),
+    )
     metrics: list[MetricFound] = []
     seen: dict[tuple[str, int, str], int] = {}
     discourse = Discourse()
     for sentence, inside in _sentences_with_figures(context):
+        carried = discourse.owner
+        discourse = replace(discourse, owner=None)
         previous: MetricFound | None = None
         previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
         for index in range(len(inside)):
             candidate = make_candidate(context, sentence, inside, index)
             figure = Figure(context, candidate, previous, previous_count, discourse.last_amount)
-            metric = _metric(figure)
+            metric = _metric(figure, carried)
             if metric is None:
                 continue
+            if metric.scope in _OTHER_COUNTRIES:
+                previous = metric  # not Morocco's, but "30.000 dans 16 pays, dont 16.500 au Maroc" counts on it
+                continue
+            if metric.scope in ("segment", "company", "park"):
+                discourse = replace(discourse, owner=(metric.scope, metric.organisation))
             previous = metric
             if metric.unit == "persons":
                 previous_count = metric
@@ -69,6 +85,8 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     return metrics
 
 
+# Figures of other countries and groups' world figures are left out (SPEC allows either way, never as Moroccan).
+_OTHER_COUNTRIES = ("foreign", "worldwide")
 _YEAR_SOURCE_RANK = {"stated": 3, "relative": 2, "context": 1, "publication": 0, "none": 0}
 
 
@@ -104,7 +122,12 @@ def _is_generic_statement(sentence: str) -> bool:
     return bool(_GENERIC_SUBJECT_RE.search(sentence) and _GENERIC_VERB_RE.search(sentence))
 
 
-def _metric(figure: Figure) -> MetricFound | None:
+def _most_named(names) -> str | None:
+    counts = Counter(names)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> MetricFound | None:
     reading = read_figure(figure)
     if reading is None:
         return None
@@ -117,7 +140,8 @@ def _metric(figure: Figure) -> MetricFound | None:
     period = figure_period(candidate)
     year, year_source = target_year(context, candidate, kind, period, year, year_source)
     place, region = figure_place(context, candidate, reading.indicator)
-    scope, organisation = figure_scope(context, candidate)
+    abroad = foreign_scope(context, candidate, reading.unit)
+    scope, organisation = (abroad, None) if abroad else figure_scope(context, candidate, carried)
     return MetricFound(
         indicator=reading.indicator,
         value=reading.value,

@@ -23,7 +23,6 @@ from .figures import (
 from .kinds import is_target
 from .numbers import NumberMention
 from .result import MetricFound
-from .scopes import foreign_figure
 
 _ADJECTIVES = (
     r"(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires?|autres|other|more|directs?|indirects?"
@@ -1101,16 +1100,6 @@ RULES: tuple[Rule, ...] = (
         _world_market,
         _VETO,
         (Example("Le marché mondial de l'externalisation pèserait 300 milliards de dollars.", None, 300e9),),
-    ),
-    Rule(
-        "veto.foreign",
-        "any",
-        lambda f: foreign_figure(f.context, f.candidate),
-        _VETO,
-        (
-            Example("La Tunisie compte environ 25.000 téléconseillers dans l'offshoring.", None, 25000),
-            Example("The call centre group employs more than 380,000 people in 83 countries.", None, 380000),
-        ),
     ),
     Rule(
         "veto.currency_conversion",

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from . import lexicon
 from .figures import ArticleContext, Candidate
+from .gazetteer import fold
 
 _SECTOR_SCOPE_AFTER_RE = re.compile(
     r"^\s*(?:\S+\s+){0,2}?(?:que compte|du secteur|of the sector|in the sector|dans le secteur|au niveau national)"
@@ -12,15 +15,30 @@ _SECTOR_SCOPE_AFTER_RE = re.compile(
 
 
 _SOURCE_BEFORE_RE = re.compile(r"(?:selon|d'apres|according to|source|cite par|rapporte par|affirme|indique)\W*\w*\W*$")
+# "Selon l'AMRC", "à l'initiative de l'APEBI", "Avec l'OFPPT, nous avons formé", "soutenu par le CRI": an
+# association or agency that tells, hosts or helps is not the figure's owner
+_NOT_OWNER_BEFORE_RE = re.compile(
+    r"(?:\bselon|d'apres|according to|\bsource|cite par|rapporte par|estimations? d[eu]|chiffres d[eu]"
+    r"|initiative d[eu]|president d[eu]|presidente d[eu]|directeur d[eu]|directrice d[eu]|head of|chairman of)"
+    r"[^,;.]{0,70}$"
+    r"|(?:\bavec|\bwith|soutenue? par|accompagne\w* par|supported by|backed by|aupres d[eu]|partenariat avec"
+    r"|in partnership with|\bpar|\bby|calls for)[^,;.]{0,12}$"
+)
+# an association, agency or council owns a figure only when it acts: "l'OFPPT a formé", "le Conseil a créé un fonds"
+_OWNER_KINDS_ACTING = frozenset({"association", "regional_council", "public_agency", "training", "investment_centre"})
 
 
 # "600 companies, including Teleperformance, Majorel and Intelcia": examples, not the figure's owner.
 _EXAMPLE_BEFORE_RE = re.compile(
-    r"(?:including|notamment|dont|tels? que|such as|comme|parmi lesquel\w*|among them|like)\b"
+    r"(?:including|notamment|dont|tels? que|such as|comme|parmi lesquel\w*|among them|like|of which)\b"
 )
 
 
-_SECTOR_BETWEEN_RE = re.compile(r"secteur|sector|industry|industrie|centres d'appels|offshoring")
+# the sector as the subject between an organisation and the figure: "l'AMRC ... le secteur compte 200 centres" (not
+# "premier employeur du secteur avec 10.000 salariés")
+_SECTOR_BETWEEN_RE = re.compile(
+    r"\b(?:le|les|the|ce|cet|this|l')\s?(?:secteur|sector|industry|industrie|centres d'appels|offshoring|operateurs)\b"
+)
 
 
 _ORG_FIGURE_RE = re.compile(r"effectif|membres|members|\bses\b|\bits\b|\bleur\b|\btheir\b")
@@ -35,15 +53,12 @@ _SCOPE_KINDS = frozenset(
 
 
 # Other countries Morocco is compared with: "La Tunisie compte environ 25.000 téléconseillers, le Sénégal 6.000",
-# "Romania employs some 120,000", "It added about 40,000 staff in the Philippines and India".
-_FOREIGN_RE = re.compile(
-    r"\b(?:(?:la )?tunisie|tunisia|tunis|(?:le )?senegal|dakar|madagascar|antananarivo|(?:l')?egypte|egypt"
-    r"|(?:le )?caire|cairo|pologne|poland|roumanie|romania|philippines|manille|manila|(?:l')?inde|india"
-    r"|(?:l')?ile maurice"
-    r"|mauritius|cote d'ivoire|ivory coast|abidjan|bulgarie|bulgaria|hongrie|hungary|ukraine|south africa"
-    r"|afrique du sud|kenya|nigeria|algerie|algeria|tunisien\w*|tunisian|senegalais\w*|senegalese|egyptien\w*"
-    r"|egyptian|malgache\w*|malagasy|filipino|philippin\w*)\b"
-)
+# "Romania employs some 120,000", "It added about 40,000 staff in the Philippines and India" (lexicon
+# country.foreign).
+_FOREIGN_RE = lexicon.pattern("country.foreign", before=r"\b", after=r"\b")
+# "au niveau mondial", "à travers le monde", "in 83 countries": a group's world figure (lexicon scope.worldwide)
+_WORLDWIDE_RE = lexicon.pattern("scope.worldwide", before=r"\b")
+_WORLDWIDE_WINDOW = 70  # characters on either side of the figure, within its sentence
 
 
 _MOROCCO_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom|marocain\w*|moroccan|pays|country)\b")
@@ -61,15 +76,46 @@ _MOROCCO_PART_RE = re.compile(
 _FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|en|au|a) (?:the )?$")
 
 
+def foreign_scope(context: ArticleContext, candidate: Candidate, unit: str) -> str | None:
+    """'worldwide' or 'foreign' when the figure is a group's world figure or another country's, else None."""
+    if _worldwide(context, candidate) or _group_revenue_abroad(context, candidate, unit):
+        return "worldwide"
+    return "foreign" if foreign_figure(context, candidate) else None
+
+
+def _group_revenue_abroad(context: ArticleContext, candidate: Candidate, unit: str) -> bool:
+    """'Teleperformance SE reported 2020 revenue of 5.73 billion euros', 'le groupe a réalisé un chiffre d'affaires
+    de 90 millions d'euros': a group's turnover in euros or dollars, its sentence naming no Moroccan place or unit,
+    is the group's, not Morocco's (Moroccan figures are told in dirhams or tied to the country)."""
+    if unit not in ("EUR", "USD") or not _REVENUE_WORD_RE.search(candidate.preceding):
+        return False
+    start, end = candidate.sentence
+    if _MOROCCO_NAME_RE.search(context.folded, start, end) or any(
+        start <= p.start < end and p.place.kind != "country" for p in context.places
+    ):
+        return False
+    return bool(_GROUP_RE.search(context.folded, start, end)) or any(
+        start <= m.start < end and m.ref.kind == "operator" for m in context.organisations
+    )
+
+
+_REVENUE_WORD_RE = re.compile(r"chiffre d'affaires|\brevenues?\b|\bturnover\b|\bsales\b")
+_GROUP_RE = re.compile(r"\b(?:le groupe|du groupe|the group|group's|\bse\b|\bsa\b|\bplc\b|\binc\b)")
+
+
 def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
     """A figure of another country, or of a group worldwide: the nearest country named before it, within its
-    clause, is foreign, or one follows it as its place ("40,000 staff in the Philippines"), with no Morocco after."""
+    clause, is foreign, or one follows it as its place ("40,000 staff in the Philippines"), with no Morocco after;
+    a world cue stands next to it ("88 sites à travers le monde"); or the whole article is about another country
+    and the figure's sentence names no Moroccan place."""
     number = candidate.number
     sentence_start, sentence_end = candidate.sentence
     if _COUNTRIES_AFTER_RE.match(context.folded, number.end, sentence_end) and not _MOROCCO_PART_RE.match(
         context.folded, number.end, sentence_end
     ):
         return True  # unless its Moroccan part follows: "30.000 collaborateurs dans 16 pays, dont 16.500 au Maroc"
+    if _foreign_article_figure(context, candidate):
+        return True
     named = [span for span in context.foreign or () if sentence_start <= span[0] < sentence_end]
     if not named:
         return False
@@ -86,10 +132,84 @@ def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
     return not last_morocco or last_foreign[-1] > last_morocco[-1]
 
 
-def figure_scope(context: ArticleContext, candidate: Candidate) -> tuple[str, str | None]:
-    """(scope, organisation): the whole sector, or the organisation or park the figure is about."""
+def _worldwide(context: ArticleContext, candidate: Candidate) -> bool:
+    """'qui exploite 88 sites à travers le monde', 'quatrième groupe mondial ... (953 millions d'euros)': a world
+    cue next to the figure, with no Morocco between them."""
+    start, end = candidate.sentence
+    folded = context.folded
+    number = candidate.number
+    low, high = max(start, number.start - _WORLDWIDE_WINDOW), min(end, number.end + _WORLDWIDE_WINDOW)
+    for cue in _WORLDWIDE_RE.finditer(folded, low, high):
+        between = folded[cue.end() : number.start] if cue.end() <= number.start else folded[number.end : cue.start()]
+        if not _MOROCCO_RE.search(between) and not _CLAUSE_STOP_RE.search(between):
+            return True
+    return False
+
+
+_CLAUSE_STOP_RE = re.compile(r"[;:]|\bdont\b|\bof which\b|\bwhile\b|\btandis\b|\balors que\b")
+
+
+def _foreign_article_figure(context: ArticleContext, candidate: Candidate) -> bool:
+    if not context.foreign_focus:
+        return False
+    start, end = candidate.sentence
+    if _MOROCCO_NAME_RE.search(context.folded, start, end):
+        return False
+    return not any(start <= p.start < end and p.place.kind != "country" for p in context.places)
+
+
+_MOROCCO_NAME_RE = re.compile(r"\b(?:maroc\w*|morocc\w*|royaume|kingdom)\b")
+
+
+def foreign_focus(context: ArticleContext) -> bool:
+    """Is the article about another country? Its sentences name other countries at least three times, and more
+    than twice as often as Morocco and its places."""
+    foreign = sum(1 for start, _ in context.foreign or () if any(s <= start < e for s, e in context.sentences))
+    if foreign < 3:
+        return False
+    moroccan = sum(1 for start, end in context.sentences for _ in _MOROCCO_NAME_RE.finditer(context.folded, start, end))
+    moroccan += sum(1 for p in context.places if p.place.kind != "country")
+    return foreign > 2 * moroccan
+
+
+def figure_scope(
+    context: ArticleContext, candidate: Candidate, carried: tuple[str, str | None] | None = None
+) -> tuple[str, str | None]:
+    """(scope, organisation), by passes in order: the sector named right after the figure; a segment cue; the
+    organisation the sentence names as owner; a park; a company cue ("le groupe", "l'opérateur", "the company")
+    resolved to the operator the article is about; a pronoun continuing the previous sentence's owner
+    (`carried`); the association's members; else the whole sector."""
     if candidate.number.unit != "percent" and _SECTOR_SCOPE_AFTER_RE.match(candidate.head):
         return "sector", None
+    if (
+        _SEGMENT_RE.search(candidate.preceding)
+        or _SEGMENT_ALONE_RE.search(candidate.preceding)
+        or _SEGMENT_ALONE_RE.search(candidate.after[:60])
+    ):
+        return "segment", None
+    owner = _named_owner(context, candidate)
+    if owner is not None:
+        return owner
+    park = _park(context, candidate)
+    if park is not None:
+        return "park", park
+    sentence_start, sentence_end = candidate.sentence
+    before = context.folded[sentence_start : candidate.number.start]
+    cue = _COMPANY_CUE_RE.search(context.folded, sentence_start, sentence_end)
+    if (cue and not _SOURCE_BEFORE_RE.search(context.folded, sentence_start, cue.start())) or (
+        _PRONOUN_SUBJECT_RE.search(before) and (_operator_in_previous(context, sentence_start) or carried)
+    ):
+        return "company", _operator_before(context, sentence_start)
+    if carried is not None and _CONTINUING_RE.match(before):
+        return carried  # "Ses recettes sont passées de ...": the previous sentence's segment, park or company
+    association = context.lead_association and _ASSOCIATION_REF_RE.search(before)
+    if association and not _NOT_OWNER_BEFORE_RE.search(before[: association.start()]):
+        return "company", context.lead_association
+    return "sector", None
+
+
+def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, str] | None:
+    """The organisation the sentence names as the figure's owner, nearest first."""
     sentence_start, sentence_end = candidate.sentence
     folded = context.folded
     position = candidate.number.start
@@ -101,6 +221,15 @@ def figure_scope(context: ArticleContext, candidate: Candidate) -> tuple[str, st
             continue
         if _EXAMPLE_BEFORE_RE.search(folded[max(sentence_start, mention.start - 50) : mention.start]):
             continue
+        if (
+            mention.ref.kind in _OWNER_KINDS_ACTING
+            and (
+                mention.start > position
+                or _NOT_OWNER_BEFORE_RE.search(folded[max(sentence_start, mention.start - 40) : mention.start])
+            )
+            and not _ORG_FIGURE_RE.search(candidate.before)
+        ):
+            continue
         if mention.end <= position:
             if _SECTOR_BETWEEN_RE.search(folded[mention.end : position]):
                 continue
@@ -109,11 +238,99 @@ def figure_scope(context: ArticleContext, candidate: Candidate) -> tuple[str, st
         distance = abs(mention.start - position)
         if best is None or distance < best[0]:
             best = (distance, mention.ref.name, "park" if mention.ref.kind == "zone_developer" else "company")
-    if best is not None:
-        return best[2], best[1]
-    if context.lead_association and _ASSOCIATION_REF_RE.search(folded[sentence_start:position]):
-        return "company", context.lead_association
-    return "sector", None
+    return (best[2], best[1]) if best is not None else None
+
+
+def _in_a_list(context: ArticleContext, mention) -> bool:
+    """Is the operator one of several named together ("Webhelp, Teleperformance et Sitel")?"""
+    return any(
+        other is not mention
+        and other.ref.kind == "operator"
+        and other.ref.name != mention.ref.name
+        and (
+            _LIST_GAP_RE.fullmatch(context.folded, other.end, mention.start)
+            or _LIST_GAP_RE.fullmatch(context.folded, mention.end, other.start)
+        )
+        for other in context.organisations
+    )
+
+
+def _park(context: ArticleContext, candidate: Candidate) -> str | None:
+    """'Casanearshore ... 40 entreprises y emploient 7 000 personnes', 'Technopolis employs more than 5,000',
+    'un parc de 7500 m² qui doit employer 1000 personnes': a park named (or called 'le parc', 'la zone') before
+    the figure in its sentence, or heading its list."""
+    sentence_start = candidate.sentence[0]
+    for start, end in (_list_header(context, sentence_start), (sentence_start, candidate.number.start)):
+        if start >= end:
+            continue
+        named = [
+            p
+            for p in context.places
+            if start <= p.start < end
+            and PARK_NAME_RE.search(fold(p.written))
+            and not _PLACE_OF_BEFORE_RE.search(context.folded, max(0, p.start - 25), p.start)
+        ]
+        if len({fold(p.written) for p in named}) > 1:
+            return None  # "Casanearshore, Technopolis, Fès Shore ... hébergent 200 sociétés": the parks together
+        if named:
+            return named[-1].written
+        if _PARK_CUE_RE.search(context.folded, start, end):
+            return context.main_park
+    return None
+
+
+def _list_header(context: ArticleContext, sentence_start: int) -> tuple[int, int]:
+    """The line that opens the list the sentence is an item of ("Casanearshore en bref :"), if it is one."""
+    if not _ITEM_RE.match(context.text, sentence_start):
+        return 0, 0
+    line_end = context.text.rfind("\n", 0, sentence_start)
+    for _ in range(_HEADER_LINES):
+        if line_end <= 0:
+            break
+        line_start = context.text.rfind("\n", 0, line_end) + 1
+        line = context.text[line_start:line_end].rstrip()
+        if line.endswith(":"):
+            return line_start, line_end
+        if line and not _ITEM_RE.match(line):
+            break
+        line_end = line_start - 1
+    return 0, 0
+
+
+def _operator_in_previous(context: ArticleContext, sentence_start: int) -> bool:
+    """Does the sentence before name an operator ("Sitel s'installe à Fès. Il emploiera 600 personnes")?"""
+    index = bisect.bisect_left(context.sentences, (sentence_start, 0))
+    if index == 0:
+        return False
+    start, end = context.sentences[index - 1]
+    return any(start <= m.start < end and m.ref.kind == "operator" for m in context.organisations)
+
+
+def _operator_before(context: ArticleContext, position: int) -> str | None:
+    """The operator named last before the position, else the one the article names most."""
+    named = [m.ref.name for m in context.organisations if m.start < position and m.ref.kind == "operator"]
+    return named[-1] if named else context.main_operator
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+# "son site de Fès Shore", "at the Oujda Shore park": the park where something stands, not the figure's subject
+_PLACE_OF_BEFORE_RE = re.compile(
+    r"\b(?:a|au|aux|dans|sur|at|in|into|on|site de|sites de|centre de|plateforme de|site at|site in)\s+(?:the\s+)?$"
+)
+_REPORTING_RE = re.compile(
+    r"\b(?:estime\w*|indique\w*|affirme\w*|rappelle\w*|souligne\w*|precise\w*|annonce\w* que|says?|said|estimates?"
+    r"|reports?|reported|notes?|noted) (?:que|that)?"
+)
+_ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
+_HEADER_LINES = 12
+_SEGMENT_RE = lexicon.pattern("scope.segment_cue", before=r"\b")
+_SEGMENT_ALONE_RE = lexicon.pattern("scope.segment_alone", before=r"\b")
+_COMPANY_CUE_RE = lexicon.pattern("scope.company_cue", before=r"\b", after=r"\b")
+PARK_NAME_RE = lexicon.pattern("scope.park", before=r"\b")
+_PARK_CUE_RE = re.compile(r"\b(?:le parc|du parc|la zone|de la zone|the park|the zone|le technopole|la technopole)\b")
+# "Il emploie déjà 350 téléconseillers", "Nous comptons 3.200 collaborateurs", "We now have about 5,000 team members"
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?:il|elle|nous|we|it)\s")
+_CONTINUING_RE = re.compile(r"\W*(?:ses|son|sa|leurs?|its|their|il|elle|ils|elles|it|they)\b")
 
 
 def foreign_spans(folded: str) -> list[tuple[int, int]]:
