@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .figures import COMPARISON_BEFORE_RE, ArticleContext, Candidate
 from .result import MetricFound
 
 # Horizons and objectives make a target on either side of the figure ("1.000 emplois d'ici 2022")...
-_TARGET_RE = re.compile(
-    r"d'ici|a l'horizon|\bhorizon\b|objectifs?|a terme|targets?\b|goal|\bby (?:19|20)\d\d|a creer"
-    r"|programme de creation|ambition"
-)
+_TARGET_RE = lexicon.pattern("kind.horizon", "kind.target_noun", "kind.target_in_clause")
 
 
 # After the figure, horizons count up to the next figure, aims only within its clause: in "premier employeur du
 # secteur avec 10.000 salariés au Maroc, s'engage à créer 5.000 postes" the 10.000 are no target.
-_HORIZON_RE = re.compile(r"d'ici|a l'horizon|\bhorizon\b|a terme|\bby (?:19|20)\d\d")
+_HORIZON_RE = lexicon.pattern("kind.horizon")
 
 
 _CLAUSE_END_RE = re.compile(r"[,;:(]")
@@ -25,13 +23,7 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 
 # ... verbs of intent only before it: in "D'une capacité de 450 positions, la plateforme doit permettre la création
 # de 1.000 emplois", the "doit" governs the jobs, not the seats.
-_TARGET_VERB_RE = re.compile(
-    r"\bvise\b|viser|visant|visons|visent|visait|visaient|ambitionne|prevoit|prevoient|\bprevue?s?\b|comptent"
-    r"|compte creer|plans? to|planning to"
-    r"|aims? to|aiming|will create|envisage|projette|promet|\bdoit\b|\bdoivent\b|\bdevons\b|\bmust\b"
-    r"|\bneeds? to\b|il faut|wants? to|\bveut\b|souhaite|\btable sur\b|\bdevra\b|\bdevront\b"
-    r"|devrai(?:t|ent) (?:en )?(?:atteindre|compter|abriter|employer)|should (?:reach|employ)|plans? to reach"
-)
+_TARGET_VERB_RE = lexicon.pattern("kind.intent_verb")
 
 
 # "un potentiel de création estimé à 3.500 emplois" is a target;
@@ -39,70 +31,33 @@ _TARGET_VERB_RE = re.compile(
 _POTENTIAL_RE = re.compile(r"(?:potentiel|potential)[\w\s']{0,35}$")
 
 
-FORECAST_RE = re.compile(
-    r"previsions?|devrait|devraient|attendu|expected|forecasts?|projected|projections?|anticip\w+|tendances?"
-    r"|should reach|estimations?|table sur|s'attend|pourrai(?:t|ent)\b|\bcould\b"
-)
+FORECAST_RE = lexicon.pattern("kind.forecast")
 
 
 # "800 jobs expected", "2.000 emplois attendus d'ici 2020": jobs still to come.
-_TARGET_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:attendus|expected|prevus|planned|vises|envisages)\b")
+_TARGET_AFTER_RE = lexicon.pattern("kind.target_after", before=r"^\W*(?:\w+\s+){0,2}?", after=r"\b")
+# "Une première tranche de 150 postes ... sera opérationnelle dès mai 2004": capacity still to come
+_FUTURE_AFTER_RE = lexicon.pattern("kind.future_after", before=r"\b")
 
-
-_QUALIFIER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "more_than",
-        re.compile(
-            r"(?:plus d[e']|more than|\bover|\babove|in excess of|au-dela d[e']|depassant"
-            r"|superieure?s? (?:ou egale?s? )?a"
-            r"|pas moins d[e']|no (?:fewer|less) than|au moins|at least|minimum d[e']|upwards of|exceeding|surpassant"
-            r"|plus que|depasse\w*(?: desormais| deja| aujourd'hui)?|surpasse\w*|exceeds?|exceeded|topped|tops"
-            r"|(?:franchi|passe|depasse|atteint|crossed|passed|topped|broke|surpassed)"
-            r" (?:desormais |deja |aujourd'hui )?"
-            r"(?:la barre|le cap|le seuil|the)(?: symbolique)? ?(?:des|de|du|d')?)\s*$"
-        ),
-    ),
-    (
-        "less_than",
-        re.compile(
-            r"(?:moins d[e']|less than|fewer than|\bunder|\bbelow|jusqu'a|up to|inferieure?s? a|a peine|barely"
-            r"|pas plus d[e']|no more than|maximum d[e']|au maximum|not more than)\s*$"
-        ),
-    ),
-    (
-        "about",
-        re.compile(
-            r"(?:pres d[e']|environ|quelque|de l'ordre d[e']|\baround|\babout|nearly|almost|\bsome|approximately"
-            r"|roughly"
-            r"|autour d[e']|avoisinant|approximativement|quasiment|presque|a peu pres|estimee?s? a|estimated at"
-            r"|frole\w*(?: deja| desormais)?(?: les| la barre des| le cap des)?|avoisine\w*(?: les)?|close to"
-            r"|an estimated|grosso modo)\s*$"
-        ),
-    ),
+# How precise: the approximators of the lexicon, right before the figure
+_QUALIFIER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (qualifier, lexicon.pattern(f"approx.{qualifier}", after=r"\s*$"))
+    for qualifier in ("more_than", "less_than", "about")
+)
+_PER_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (period, lexicon.pattern(f"period.{period}")) for period in ("per_week", "per_month", "per_year")
+)
+# a part of the year: "au premier semestre", "S1", "first half", "au troisième trimestre", "en mars" alone
+_PART_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (period, lexicon.pattern(f"period.{period}", before=r"\b")) for period in ("half", "quarter", "month")
 )
 
 
-_PER_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("week", re.compile(r"par semaine|chaque semaine|hebdomadaire\w*|per week|a week|each week|weekly")),
-    ("month", re.compile(r"par mois|chaque mois|mensuel\w*|per month|a month|each month|monthly")),
-    (
-        "year",
-        re.compile(
-            r"par an\b|par annee|annuel\w*|chaque annee|per year|a year|annually|annual|yearly|each year|/an\b|l'an\b"
-        ),
-    ),
-)
+_FUTURE_BEFORE_RE = lexicon.pattern("kind.future_verb", before=r"\b", after=r"\b")
 
 
-_FUTURE_BEFORE_RE = re.compile(
-    r"\b(?:formera|formeront|recrutera|recruteront|creera|creeront|emploiera|emploieront|generera|genereront"
-    r"|will (?:create|hire|train|employ|recruit|add|generate|open)"
-    r"|(?:vont|va) (?:s'|se )?(?:creer|s'installer|installer|ouvrir|generer|recruter|employer|permettre|apporter"
-    r"|ajouter|implanter))\b"
-)
-
-
-_COORDINATION_RE = re.compile(r"^\W*(?:et|and|ainsi que|as well as)\b")
+# "porter les exportations à 40 MMDH et les effectifs à 270.000", "targets 270,000 jobs and MAD 40 billion"
+_COORDINATION_RE = re.compile(r"^[^.;:\d]{0,30}?\b(?:et|and|ainsi que|as well as)\b[^.;:\d]{0,30}$")
 
 
 def is_target(candidate: Candidate) -> bool:
@@ -117,6 +72,7 @@ def is_target(candidate: Candidate) -> bool:
         or _POTENTIAL_RE.search(candidate.before)
         or _TARGET_AFTER_RE.match(candidate.after)
         or _FUTURE_BEFORE_RE.search(candidate.before[-50:])
+        or _FUTURE_AFTER_RE.search(_CLAUSE_END_RE.split(candidate.after, 1)[0])
     )
 
 
@@ -126,15 +82,30 @@ def figure_kind(context: ArticleContext, candidate: Candidate, year: int | None,
         return "target"
     if previous is not None and previous.kind == "target" and _COORDINATION_RE.match(candidate.before):
         return "target"  # "porter les exportations à 40 MMDH et les effectifs à 270.000 personnes"
-    before = candidate.before.rstrip()
-    if any(pattern.search(before) for _qualifier, pattern in _QUALIFIER_RES):
-        return "actual"
+    if previous is not None and previous.kind == "target" and _FUNDING_BEFORE_RE.search(candidate.before):
+        return "target"  # "devraient créer 600 emplois, pour un investissement estimé à 45 MDH"
     if FORECAST_RE.search(candidate.before + " " + candidate.after[:40]):
+        if FORECAST_RE.search(candidate.before) and _later_horizon(context, candidate):
+            return "target"  # "Elle devrait générer 15.000 emplois ... à l'horizon 2017": a goal with its horizon
         return "forecast"
     published = context.publication_date
     if not candidate.number.approximate and published is not None and year is not None and year > published.year:
         return "forecast"
     return "actual"
+
+
+def _later_horizon(context: ArticleContext, candidate: Candidate) -> bool:
+    """A horizon later in the figure's clause, past other figures ("15.000 emplois et 4 MMDH à l'horizon 2017")."""
+    rest = context.folded[candidate.number.end : candidate.sentence[1]]
+    return bool(_HORIZON_RE.search(_CLAUSE_STOP_RE.split(rest, 1)[0]))
+
+
+_CLAUSE_STOP_RE = re.compile(r"[;:]|\bcontre\b|\bup from\b|\bcompared\b|\balors que\b|\btandis\b|\bwhile\b|\bdont\b")
+# a quotation ends a clause too: '"Nous allons ouvrir un site au premier semestre", confie-t-il, qui vise 4.000'
+_PERIOD_CLAUSE_RE = re.compile(r"[;:\"«»“”]|\bcontre\b|\bup from\b|\bcompared\b|\balors que\b|\btandis\b|\bwhile\b")
+_FUNDING_BEFORE_RE = re.compile(
+    r"\b(?:pour|moyennant|avec|for|with) (?:un|une|an?) (?:investissement|enveloppe|budget|investment)\b[^.;]{0,20}$"
+)
 
 
 def figure_precision(candidate: Candidate) -> str:
@@ -146,12 +117,15 @@ def figure_precision(candidate: Candidate) -> str:
     return "about" if candidate.number.approximate else "exact"
 
 
-_PERIODS = {"week": "per_week", "month": "per_month", "year": "per_year"}
-
-
-def figure_period(candidate: Candidate) -> str:
+def figure_period(context: ArticleContext, candidate: Candidate) -> str:
+    """A flow (per week, month, year), else the part of the year the figure covers, else the year."""
     window = candidate.after + " " + candidate.before[-25:]
-    for per, pattern in _PER_RES:
+    for period, pattern in _PER_RES:
         if pattern.search(window):
-            return _PERIODS[per]
+            return period
+    before = _PERIOD_CLAUSE_RE.split(context.folded[candidate.sentence[0] : candidate.number.start])[-1]
+    clause = before + " " + _PERIOD_CLAUSE_RE.split(candidate.after[:50], 1)[0]
+    for period, pattern in _PART_RES:
+        if pattern.search(clause):
+            return period
     return "year"

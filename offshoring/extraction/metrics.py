@@ -39,7 +39,8 @@ class Discourse:
     """What earlier sentences tell a figure, passed from sentence to sentence as a value (never mutated)."""
 
     last_amount: str | None = None  # the indicator of the last amount read: "elles ont atteint 6,9 MMDH"
-    owner: tuple[str, str | None] | None = None  # the previous sentence's segment, company or park: "Ses recettes"
+    owner: tuple[str, str | None] | None = None  # the paragraph's last segment, company or park: "Ses recettes"
+    owner_end: int = 0  # where the sentence that named it ends
 
 
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
@@ -56,7 +57,9 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     seen: dict[tuple[str, int, str], int] = {}
     discourse = Discourse()
     for sentence, inside in _sentences_with_figures(context):
-        carried = discourse.owner
+        between = context.text[discourse.owner_end : sentence[0]]
+        # the same paragraph, or the very next sentence ("L'investissement est estimé à 60 MDH" on its own line)
+        carried = discourse.owner if "\n" not in between or not _SENTENCE_END_RE.search(between) else None
         discourse = replace(discourse, owner=None)
         previous: MetricFound | None = None
         previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
@@ -70,7 +73,7 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
                 previous = metric  # not Morocco's, but "30.000 dans 16 pays, dont 16.500 au Maroc" counts on it
                 continue
             if metric.scope in ("segment", "company", "park"):
-                discourse = replace(discourse, owner=(metric.scope, metric.organisation))
+                discourse = replace(discourse, owner=(metric.scope, metric.organisation), owner_end=sentence[1])
             previous = metric
             if metric.unit == "persons":
                 previous_count = metric
@@ -87,6 +90,7 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
 
 # Figures of other countries and groups' world figures are left out (SPEC allows either way, never as Moroccan).
 _OTHER_COUNTRIES = ("foreign", "worldwide")
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 _YEAR_SOURCE_RANK = {"stated": 3, "relative": 2, "context": 1, "publication": 0, "none": 0}
 
 
@@ -137,7 +141,7 @@ def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> Me
     kind = figure_kind(context, candidate, year, previous)
     if reading.rule == "count.evolution_from":
         kind = "actual"  # "porter les effectifs de 13.000 à 30.000": where the aim starts from
-    period = figure_period(candidate)
+    period = figure_period(context, candidate)
     year, year_source = target_year(context, candidate, kind, period, year, year_source)
     place, region = figure_place(context, candidate, reading.indicator)
     abroad = foreign_scope(context, candidate, reading.unit)

@@ -146,7 +146,10 @@ def _worldwide(context: ArticleContext, candidate: Candidate) -> bool:
     return False
 
 
-_CLAUSE_STOP_RE = re.compile(r"[;:]|\bdont\b|\bof which\b|\bwhile\b|\btandis\b|\balors que\b")
+_CLAUSE_STOP_RE = re.compile(
+    r"[;:]|\bdont\b|\bof which\b|\bwhile\b|\bwhereas\b|\btandis\b|\balors que\b|, (?:and|et|mais|but)\b"
+)
+_MEMBERS_RE = re.compile(r"effectif|membres|members")
 
 
 def _foreign_article_figure(context: ArticleContext, candidate: Candidate) -> bool:
@@ -181,11 +184,7 @@ def figure_scope(
     (`carried`); the association's members; else the whole sector."""
     if candidate.number.unit != "percent" and _SECTOR_SCOPE_AFTER_RE.match(candidate.head):
         return "sector", None
-    if (
-        _SEGMENT_RE.search(candidate.preceding)
-        or _SEGMENT_ALONE_RE.search(candidate.preceding)
-        or _SEGMENT_ALONE_RE.search(candidate.after[:60])
-    ):
+    if _segment(candidate):
         return "segment", None
     owner = _named_owner(context, candidate)
     if owner is not None:
@@ -195,17 +194,34 @@ def figure_scope(
         return "park", park
     sentence_start, sentence_end = candidate.sentence
     before = context.folded[sentence_start : candidate.number.start]
+    if carried is not None and _CONTINUING_RE.match(before):
+        return carried  # "Ses recettes sont passées de ...", "Elle devrait générer": the previous sentence's owner
     cue = _COMPANY_CUE_RE.search(context.folded, sentence_start, sentence_end)
     if (cue and not _SOURCE_BEFORE_RE.search(context.folded, sentence_start, cue.start())) or (
         _PRONOUN_SUBJECT_RE.search(before) and (_operator_in_previous(context, sentence_start) or carried)
     ):
         return "company", _operator_before(context, sentence_start)
-    if carried is not None and _CONTINUING_RE.match(before):
-        return carried  # "Ses recettes sont passées de ...": the previous sentence's segment, park or company
     association = context.lead_association and _ASSOCIATION_REF_RE.search(before)
-    if association and not _NOT_OWNER_BEFORE_RE.search(before[: association.start()]):
+    if (
+        association
+        and not _NOT_OWNER_BEFORE_RE.search(before[: association.start()])
+        and not _REPORTING_RE.search(before[association.end() :])
+    ):
         return "company", context.lead_association
     return "sector", None
+
+
+def _segment(candidate: Candidate) -> bool:
+    """'les centres d'appels pèsent à eux seuls 8,4 MMDH', 'l'activité CRM', 'the IT outsourcing segment': a part
+    of the sector, named in the figure's clause."""
+    before = _CLAUSE_STOP_RE.split(candidate.preceding)[-1]
+    after = _CLAUSE_STOP_RE.split(candidate.after[:60], maxsplit=1)[0]
+    return bool(
+        _SEGMENT_RE.search(before)
+        or _SEGMENT_ALONE_RE.search(before)
+        or _SEGMENT_ALONE_RE.search(after)
+        or _SEGMENT_RE.search(after)
+    )
 
 
 def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, str] | None:
@@ -224,7 +240,7 @@ def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, st
         if (
             mention.ref.kind in _OWNER_KINDS_ACTING
             and (
-                mention.start > position
+                (mention.start > position and not _MEMBERS_RE.search(candidate.before))
                 or _NOT_OWNER_BEFORE_RE.search(folded[max(sentence_start, mention.start - 40) : mention.start])
             )
             and not _ORG_FIGURE_RE.search(candidate.before)
@@ -260,7 +276,8 @@ def _park(context: ArticleContext, candidate: Candidate) -> str | None:
     'un parc de 7500 m² qui doit employer 1000 personnes': a park named (or called 'le parc', 'la zone') before
     the figure in its sentence, or heading its list."""
     sentence_start = candidate.sentence[0]
-    for start, end in (_list_header(context, sentence_start), (sentence_start, candidate.number.start)):
+    clause = _clause_start(context, sentence_start, candidate.number.start)
+    for start, end in (_list_header(context, sentence_start), (clause, candidate.number.start)):
         if start >= end:
             continue
         named = [
@@ -277,6 +294,12 @@ def _park(context: ArticleContext, candidate: Candidate) -> str | None:
         if _PARK_CUE_RE.search(context.folded, start, end):
             return context.main_park
     return None
+
+
+def _clause_start(context: ArticleContext, start: int, position: int) -> int:
+    """Where the figure's clause begins ("Casanearshore affiche 80 entreprises, tandis que le Technopolis ... 30")."""
+    stops = list(_CLAUSE_STOP_RE.finditer(context.folded, start, position))
+    return stops[-1].end() if stops else start
 
 
 def _list_header(context: ArticleContext, sentence_start: int) -> tuple[int, int]:
@@ -319,7 +342,7 @@ _PLACE_OF_BEFORE_RE = re.compile(
 )
 _REPORTING_RE = re.compile(
     r"\b(?:estime\w*|indique\w*|affirme\w*|rappelle\w*|souligne\w*|precise\w*|annonce\w* que|says?|said|estimates?"
-    r"|reports?|reported|notes?|noted) (?:que|that)?"
+    r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*) (?:que|that|a)?"
 )
 _ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
 _HEADER_LINES = 12
@@ -330,7 +353,10 @@ PARK_NAME_RE = lexicon.pattern("scope.park", before=r"\b")
 _PARK_CUE_RE = re.compile(r"\b(?:le parc|du parc|la zone|de la zone|the park|the zone|le technopole|la technopole)\b")
 # "Il emploie déjà 350 téléconseillers", "Nous comptons 3.200 collaborateurs", "We now have about 5,000 team members"
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?:il|elle|nous|we|it)\s")
-_CONTINUING_RE = re.compile(r"\W*(?:ses|son|sa|leurs?|its|their|il|elle|ils|elles|it|they)\b")
+_CONTINUING_RE = re.compile(
+    r"\W*(?:ses|son|sa|leurs?|its|their|il|elle|ils|elles|it|they|l'investissement|the investment|le projet"
+    r"|the project)\b"
+)
 
 
 def foreign_spans(folded: str) -> list[tuple[int, int]]:

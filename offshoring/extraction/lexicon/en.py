@@ -98,7 +98,9 @@ WORDS: dict[str, tuple[str, ...]] = {
     "kind.intent_verb": (
         r"plans? to",
         r"planning to",
-        r"aims? to",
+        r"aim(?:s|ed)? to",
+        # a headline's infinitive: "Atento to create 1,000 jobs in Tetouan", "Teleperformance to add 3,000 staff"
+        r"\bto (?:create|add|hire|recruit|open|invest|employ|generate)\b",
         r"aiming",
         r"will create",
         r"\bmust\b",
@@ -111,9 +113,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"is set to",
         r"\bto (?:raise|boost|lift|bring|take) (?:the |its |their )?[a-z' ]{0,40}\bto\s",
         r"committed to",
+        r"commits? to",
         r"pledged to",
+        r"pledges? to",
     ),
     "kind.target_after": (r"expected", r"planned"),
+    "kind.target_in_clause": (r"(?:are|is) to be created", r"to be created by", r"in the pipeline"),
+    "kind.future_after": (
+        r"will be operational",
+        r"will open",
+        r"will be up and running",
+        r"will come on stream",
+        r"will be (?:trained|created|hired|recruited)",
+    ),
     "kind.forecast": (
         r"expected",
         r"forecasts?",
@@ -122,6 +134,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"\bcould\b",
         r"is likely to",
         r"are likely to",
+        r"(?:can|could|may|might) reach",
     ),
     "kind.future_verb": (r"will (?:create|hire|train|employ|recruit|add|generate|open)",),
     "year.ignored_before": (

@@ -206,6 +206,17 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"s'engage a",
     ),
     "kind.target_after": (r"attendus", r"prevus", r"vises", r"envisages", r"escomptes"),
+    # within the figure's clause, after it: "1.000 emplois à créer", "500 emplois à la clé"
+    "kind.target_in_clause": (r"a creer", r"a la cle", r"seront crees d'ici", r"programme de creation"),
+    "kind.future_after": (
+        r"sera operationnel\w*",
+        r"seront operationnel\w*",
+        r"ouvrira ses portes",
+        r"entrera en service",
+        r"verra le jour",
+        r"seront (?:formes|crees|recrutes|embauches)",
+        r"sera (?:forme|cree|recrute)",
+    ),
     "kind.forecast": (
         r"previsions?",
         r"devrait",
@@ -218,6 +229,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"s'attend",
         r"pourrai(?:t|ent)\b",
         r"projections?",
+        r"(?:peut|pourrait|pourraient|peuvent) atteindre",
     ),
     "kind.future_verb": (
         r"formera",
@@ -283,6 +295,8 @@ WORDS: dict[str, tuple[str, ...]] = {
     "period.month": (
         r"(?:au|le|du|en|pour le|sur le|durant le|pendant le) (?:seul )?mois (?:de |d')?"
         r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)",
+        r"(?<!fin )(?<!a fin )\ben (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+        r"|decembre)\b(?! ?(?:19|20)\d\d)",
     ),
     # -- scope ------------------------------------------------------------------------------------------------
     # "le groupe réalise ...", "la filiale", "l'opérateur": one company, named elsewhere in the article
@@ -311,7 +325,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     "scope.segment_alone": (r"a eux seuls", r"a elles seules", r"a lui seul", r"a elle seule"),
     "scope.segment_cue": (
         r"(?:le |du |ce )segment",
-        r"(?:l'|de l')activite (?:crm|bpo|ito|kpo|it|centres d'appels|relation client)",
+        r"(?:l'|de l')activite (?:des |du |de la )?(?:crm|bpo|ito|kpo|it|centres d'appels|relation client)",
         r"(?:la |de la )branche",
         r"(?:le |du )metier (?:de la relation client|des centres d'appels)",
         r"(?:le |du )volet (?:crm|bpo|ito|kpo|it)",
