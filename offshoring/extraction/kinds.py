@@ -84,6 +84,8 @@ def figure_kind(context: ArticleContext, candidate: Candidate, year: int | None,
         return "target"  # "porter les exportations à 40 MMDH et les effectifs à 270.000 personnes"
     if previous is not None and previous.kind == "target" and _FUNDING_BEFORE_RE.search(candidate.before):
         return "target"  # "devraient créer 600 emplois, pour un investissement estimé à 45 MDH"
+    if _ALREADY_BEFORE_RE.search(candidate.before[-40:]):
+        return "actual"  # "Il emploie déjà 350 téléconseillers et devrait en compter 800": the 350 are there
     if FORECAST_RE.search(candidate.before + " " + candidate.after[:40]):
         if FORECAST_RE.search(candidate.before) and _later_horizon(context, candidate):
             return "target"  # "Elle devrait générer 15.000 emplois ... à l'horizon 2017": a goal with its horizon
@@ -103,6 +105,9 @@ def _later_horizon(context: ArticleContext, candidate: Candidate) -> bool:
 _CLAUSE_STOP_RE = re.compile(r"[;:]|\bcontre\b|\bup from\b|\bcompared\b|\balors que\b|\btandis\b|\bwhile\b|\bdont\b")
 # a quotation ends a clause too: '"Nous allons ouvrir un site au premier semestre", confie-t-il, qui vise 4.000'
 _PERIOD_CLAUSE_RE = re.compile(r"[;:\"«»“”]|\bcontre\b|\bup from\b|\bcompared\b|\balors que\b|\btandis\b|\bwhile\b")
+_ALREADY_BEFORE_RE = re.compile(
+    r"\b(?:deja|already|dans un premier temps|initially|at first|pour l'instant|so far)\b[^.;,]{0,25}$"
+)
 _FUNDING_BEFORE_RE = re.compile(
     r"\b(?:pour|moyennant|avec|for|with) (?:un|une|an?) (?:investissement|enveloppe|budget|investment)\b[^.;]{0,20}$"
 )

@@ -142,12 +142,15 @@ def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> Me
     if reading.rule == "count.evolution_from":
         kind = "actual"  # "porter les effectifs de 13.000 à 30.000": where the aim starts from
     period = figure_period(context, candidate)
+    indicator = reading.indicator
+    if indicator == "employment" and kind == "target":
+        indicator = "jobs_target"  # "the sector can reach 70,000 jobs by 2015": jobs still to come
     year, year_source = target_year(context, candidate, kind, period, year, year_source)
-    place, region = figure_place(context, candidate, reading.indicator)
+    place, region = figure_place(context, candidate, indicator)
     abroad = foreign_scope(context, candidate, reading.unit)
     scope, organisation = (abroad, None) if abroad else figure_scope(context, candidate, carried)
     return MetricFound(
-        indicator=reading.indicator,
+        indicator=indicator,
         value=reading.value,
         unit=reading.unit,
         qualifier=figure_precision(candidate),

@@ -42,6 +42,8 @@ _SCALE_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# after a currency sign only: "Dh800m", "$780m", "$2.8B" (alone, "m" is metres and "B" a letter)
+_PREFIXED_SCALE_RE = re.compile(r"(?P<million>m)(?![\w²])|(?P<billion>B)(?![\w])")
 _CURRENCY_RE = re.compile(
     r"""\s?(?:(?:de|d'|d’|of)\s?)?(?:
         (?P<mad>(?i:dirhams?|dhs?|mad)\b)
@@ -230,7 +232,9 @@ def _digit_mentions(text: str, english: bool, within: list[tuple[int, int]]) -> 
     for match in (m for start, end in within for m in _NUMBER_RE.finditer(text, start, end)):
         end = match.end()
         scale, unit = 1, _prefix_unit(match.group("pcur"))
-        scale_match = _SCALE_RE.match(text, end)
+        scale_match = _SCALE_RE.match(text, end) or (
+            _PREFIXED_SCALE_RE.match(text, end) if match.group("pcur") else None
+        )
         if scale_match:
             scale, money_unit = _scale_of(scale_match)
             unit = money_unit or unit
@@ -258,25 +262,24 @@ def _prefix_unit(prefix: str | None) -> str | None:
 
 
 def _scale_of(match: re.Match[str]) -> tuple[int, str | None]:
-    if match.group("bigmoney"):
-        return 10**9, "MAD"
-    if match.group("mmoney"):
-        return 10**6, "MAD"
-    if match.group("kmoney"):
-        return 10**3, "MAD"
-    if match.group("musd"):
-        return 10**6, "USD"  # "40 MUSD", "$5m"
-    if match.group("meur"):
-        return 10**6, "EUR"  # "5 €m", "3 MEUR"
-    if match.group("busd"):
-        return 10**9, "USD"
-    if match.group("beur"):
-        return 10**9, "EUR"
-    if match.group("billion"):
-        return 10**9, None
-    if match.group("million"):
-        return 10**6, None
+    groups = {name for name, value in match.groupdict().items() if value}
+    for name, scale, unit in _SCALES:
+        if name in groups:
+            return scale, unit
     return 10**3, None
+
+
+_SCALES = (
+    ("bigmoney", 10**9, "MAD"),
+    ("mmoney", 10**6, "MAD"),
+    ("kmoney", 10**3, "MAD"),
+    ("musd", 10**6, "USD"),  # "40 MUSD", "$5m"
+    ("meur", 10**6, "EUR"),  # "5 €m", "3 MEUR"
+    ("busd", 10**9, "USD"),
+    ("beur", 10**9, "EUR"),
+    ("billion", 10**9, None),
+    ("million", 10**6, None),
+)
 
 
 def _word_mentions(text: str, folded: str, within: list[tuple[int, int]]) -> list[NumberMention]:

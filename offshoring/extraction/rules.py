@@ -18,68 +18,47 @@ from .figures import (
     is_conversion,
     make_candidate,
     near,
-    words,
 )
 from .kinds import is_target
 from .numbers import NumberMention
 from .result import MetricFound
 
-_ADJECTIVES = (
-    r"(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires?|autres|other|more|directs?|indirects?"
-    r"|permanents?|qualifies|qualified|full-time|marocains?|moroccan|francophones?|hispanophones?"
-    r"|actifs|active|local|locaux|offshore|salaried|nets?|nettes?|internationales?|international"
-    r"|etrangers|etrangeres|foreign)"
-)
+_ADJECTIVES = lexicon.words("noun.adjectives")
 
 
 _HEAD_RE = re.compile(
     r"^[\s,]*(?:-|(?:(?:de|des|of|en)\s+|d')|le nombre (?:de|d')\s*(?:ses|des|leurs)?\s*|the number of\s+"
-    r"(?:its\s+|their\s+)?)?(?:" + _ADJECTIVES + r"\s+){0,4}(?P<noun>[a-z][a-z'\-]*(?:\s+[a-z'\-]+){0,3})"
+    r"(?:its\s+|their\s+)?)?(?:"
+    + _ADJECTIVES
+    + r"(?:\s+(?:and|et))?\s+){0,4}(?P<noun>[a-z][a-z'\-]*(?:\s+[a-z'\-]+){0,3})"
 )
 
 
-_SEAT_NOUN_RE = words(
-    r"^(?:positions? de travail|postes? de travail|stations de travail|sieges|seats?\b|workstations?",
-    r"work ?stations|positions\b)",
-)
+_SEAT_NOUN_RE = lexicon.pattern("noun.seats", before="^")
 
 
 _POSTE_NOUN_RE = re.compile(r"^postes?\b")
 
 
-_JOB_NOUN_RE = re.compile(r"^(?:emplois?\b|jobs?\b|postes? d'emplois?|opportunites d'emploi|job opportunities)")
+_JOB_NOUN_RE = lexicon.pattern("noun.jobs", before="^")
 
 
-_EMPLOYEE_NOUN_RE = re.compile(
-    r"^(?:employes|employees|salaries|collaborateurs|tele-?conseillers|teleoperat\w+|conseillers|agents|staff\b"
-    r"|workers|personnels|effectifs|associates|teammates|employes|team members|advisors|advisers|collaborators"
-    r"|membres de l'equipe)"
-)
+_EMPLOYEE_NOUN_RE = lexicon.pattern("noun.employees", before="^")
 
 
-_PERSON_NOUN_RE = re.compile(
-    r"^(?:personnes|people|persons|individus|jeunes|young people|cadres|ingenieurs|engineers|techniciens|profils"
-    r"|professionnels|professionals|femmes|women|candidats|recrues|new hires|hires|developpeurs|developers"
-    r"|consultants|talents)\b"
-)
+_PERSON_NOUN_RE = lexicon.pattern("noun.people", before="^", after=r"\b")
 
 
-_STUDENT_NOUN_RE = re.compile(r"^(?:etudiants|students|laureats|diplomes|graduates|bacheliers|eleves)\b")
+_STUDENT_NOUN_RE = lexicon.pattern("noun.students", before="^", after=r"\b")
 
 
-_TRAINEE_NOUN_RE = re.compile(r"^(?:stagiaires|trainees|apprentis|apprentices|beneficiaires)\b")
+_TRAINEE_NOUN_RE = lexicon.pattern("noun.trainees", before="^", after=r"\b")
 
 
-_SITE_NOUN_RE = re.compile(
-    r"^(?:sites|centres|centers|centres d'appels?|call.?cent\w+|contact.?cent\w+|plateformes|platforms|plateaux"
-    r"|implantations|delivery cent\w+)\b"
-)
+_SITE_NOUN_RE = lexicon.pattern("noun.sites", before="^", after=r"\b")
 
 
-_COMPANY_NOUN_RE = re.compile(
-    r"^(?:operateurs|operators|entreprises|societes|companies|firms|prestataires|providers|outsourcers|groupes"
-    r"|start-?ups|acteurs du secteur)\b"
-)
+_COMPANY_NOUN_RE = lexicon.pattern("noun.companies", before="^", after=r"\b")
 
 
 _HIRING_RE = re.compile(
@@ -109,7 +88,7 @@ _HIRING_BEFORE_RE = re.compile(
 )
 
 
-_HIRING_NOUN_RE = re.compile(r"^(?:recrues|recrutements?|embauches|hires|new hires|recruits|recruitments)\b")
+_HIRING_NOUN_RE = lexicon.pattern("noun.hires", before="^", after=r"\b")
 
 
 # "les effectifs du secteur à 270.000", "the number of jobs in the sector to 270,000": a headcount without its noun.
@@ -162,7 +141,8 @@ _OTHER_SECTOR_RE = re.compile(
 # The macro-economy's rates are never the sector's, whatever the sentence is about.
 _MACRO_RE = re.compile(
     r"\b(?:inflation|chomage|unemployment|jobless|taux directeur|key rate|interest rate|\bpib\b|\bgdp\b|deficit"
-    r"|dette|\bdebt\b)\b"
+    r"|dette|\bdebt\b|croissance (?:economique|de l'economie|du pays|nationale)|economic growth|growth forecast"
+    r"|prevoit une croissance|prevision de croissance)\b"
     # a share price is never the sector's figure
     r"|\b(?:shares (?:fell|rose|gained|lost|dropped|jumped|climbed|closed|were)|stock (?:fell|rose|price)|l'action"
     r"|le titre|cours de bourse)\b"
@@ -196,7 +176,7 @@ _PAST_CREATION_RE = re.compile(
 
 
 _TRAINING_RE = re.compile(
-    r"\bform(?:er|e|es|ees|ation|ations|era|eront)\b|\b(?:re)?train(?:ed|ing|s)?\b|requalifi\w*|reconver\w*"
+    r"\bform(?:er|e|es|ees|ent|ons|aient|ation|ations|era|eront)\b|\b(?:re)?train(?:ed|ing|s)?\b|requalifi\w*|reconver\w*"
     r"|upskill\w*|reskill\w*"
 )
 
@@ -258,7 +238,8 @@ _SHARE_LIST_RE = re.compile(r"^[^.;:\d]{0,30}?(?:,|\bet\b|\band\b)\s*(?:les?|la|
 
 
 _SHARE_BEFORE_RE = re.compile(
-    r"(?:part|share|represente\w*|represent\w*|soit|account\w* for|constitue\w*|concentre\w*)[\w\s']{0,20}$"
+    r"(?:part|share|represente\w*|represent\w*|soit|account\w* for|constitue\w*|concentre\w*|made up|make up"
+    r"|makes up|pese\w*)[\w\s']{0,20}$"
     r"|(?:\bdont|\bincluding|\bof which)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about|around"
     r"|nearly)\s+)?$"
 )
@@ -302,7 +283,8 @@ _REACH_BEFORE_RE = re.compile(
 
 # "700 collaborateurs recrutés d'ici fin 2018": people hired, whatever the horizon.
 _TRAINED_BEFORE_RE = re.compile(
-    r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train|forme|formes|forment)"
+    r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train|forme|formes|forment"
+    r"|formons|formaient)"
     r"\s+(?:(?:plus de|pres de"
     r"|environ|quelque|more than|over|about|around|some|nearly|roughly)\s+)?$"
 )
@@ -531,7 +513,7 @@ def read_figure(figure: Figure, rules: tuple[Rule, ...] | None = None) -> Readin
     return None
 
 
-def _signed(figure: Figure, indicator: str) -> float:
+def _signed(figure: Figure, indicator: str) -> Decimal:
     """A pass over the read amount: a growth told as a fall is negative."""
     value = figure.number.value
     if indicator == "growth_rate" and _DECLINE_RE.search(near(figure.candidate)):
@@ -586,9 +568,17 @@ def _unknown_noun(f: Figure) -> bool:
 
 
 def _amount_distances(f: Figure) -> tuple[int | None, int | None]:
+    """How far the nearest revenue and investment words stand from the amount ("8 milliards de dirhams de chiffre
+    d'affaires": the words after it count from its end)."""
     sentence = f.sentence
-    position = f.number.start - f.candidate.sentence[0]
-    return _distance(_REVENUE_RE, sentence, position), _distance(_INVESTMENT_RE, sentence, position)
+    start = f.number.start - f.candidate.sentence[0]
+    end = f.number.end - f.candidate.sentence[0]
+    return _edge_distance(_REVENUE_RE, sentence, start, end), _edge_distance(_INVESTMENT_RE, sentence, start, end)
+
+
+def _edge_distance(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> int | None:
+    distances = [start - m.end() if m.end() <= start else max(0, m.start() - end) for m in pattern.finditer(sentence)]
+    return min(distances) if distances else None
 
 
 def _revenue(f: Figure) -> tuple[str, str] | None:
@@ -619,7 +609,12 @@ def _signed_percent(f: Figure) -> tuple[str, str] | None:
 
 
 def _growth(f: Figure) -> tuple[str, str] | None:
-    found = _GROWTH_RE.search(f.before[-60:]) or _GROWTH_RE.search(f.after[:30]) or _UP_RE.search(f.before)
+    found = (
+        _GROWTH_RE.search(f.before[-60:])
+        or _GROWTH_RE.search(f.after[:30])
+        or _UP_RE.search(f.before)
+        or _MORE_THAN_AFTER_RE.match(f.after)
+    )
     return ("growth_rate", "percent") if found else None
 
 
@@ -807,6 +802,21 @@ def _livelihood(f: Figure) -> tuple[str, str] | None:
     return ("employment", _PERSONS) if _LIVELIHOOD_BEFORE_RE.search(f.before) else None
 
 
+def _capacity(f: Figure) -> tuple[str, str] | None:
+    people = _people(f) and not _JOB_NOUN_RE.match(f.plain_noun)  # "accueillir 7.000 emplois" are jobs
+    return ("positions", "seats") if people and _CAPACITY_BEFORE_RE.search(f.before) else None
+
+
+def _posts_offered(f: Figure) -> tuple[str, str] | None:
+    if (_postes(f) or _JOB_NOUN_RE.match(f.plain_noun)) and _POSTS_OFFERED_AFTER_RE.match(f.after):
+        return "hiring_need", _PERSONS
+    return None
+
+
+def _sequence(f: Figure) -> tuple[str, str] | None:
+    return _previous_counted(f, _SEQUENCE_RE, full=False) if _SEQUENCE_RE.match(f.before) else None
+
+
 def _previous_counted(f: Figure, pattern: re.Pattern[str], *, full: bool = False) -> tuple[str, str] | None:
     previous = f.previous
     if previous is None or previous.unit == "percent":
@@ -903,6 +913,25 @@ def _evolution_start(f: Figure) -> tuple[str, str] | None:
     return ("employment" if found.indicator == "jobs_target" else found.indicator), found.unit
 
 
+# "3.5% more than the 12.9 billion recorded a year earlier", "12 % de plus qu'en 2019"
+_MORE_THAN_AFTER_RE = re.compile(r"\s*(?:more|higher|less|lower) than\b|\s*(?:de plus|de moins) qu")
+# "Il peut accueillir 800 conseillers": a capacity in people is a capacity in seats
+_CAPACITY_BEFORE_RE = re.compile(
+    r"\b(?:peut|pourra|pourrait|pouvant|capable d'|capacite d'accueil de|d'une capacite de|can|could|will be able to)"
+    r"\s*(?:accueillir|abriter|heberger|accommodate|host|house|seat)?\s+(?:jusqu'a\s+|up to\s+)?$"
+)
+# "250 nouveaux postes sont proposés chaque semaine": jobs on offer
+_POSTS_OFFERED_AFTER_RE = re.compile(
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:sont|seront|are|were|have been)\s+)?(?:proposes|offerts|ouverts|a pourvoir|on offer"
+    r"|advertised|vacant)\b"
+)
+# "1.000 emplois à l'horizon 2011, puis 9.800 d'ici 2015 et enfin 15.000 d'ici 2017": the same count, step by step
+_SEQUENCE_RE = re.compile(
+    r"^[^.;:\d]{0,40}?(?:(?:19|20)\d\d)?[^.;:\d]{0,25}?(?:\bpuis|\bthen|\bet enfin|\benfin|\bfollowed by"
+    r"|\bbefore reaching|\bavant d'atteindre)\s+(?:(?:a|to|de|d')\s+)?(?:"
+    + lexicon.words("hedge", "approx.about")
+    + r"\s+)?$"
+)
 _THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:barre|cap|seuil|palier|mark|milestone|threshold)(?: symbolique| symbolic)?\s*(?:des|de|du|d'|of)?\s*$"
 )
@@ -923,6 +952,29 @@ _LIVELIHOOD_BEFORE_RE = re.compile(
 )
 
 NOUN_RULES: tuple[Rule, ...] = (
+    Rule(
+        "count.capacity",
+        "count",
+        _capacity,
+        "positions",
+        (
+            Example("Le centre d'appels peut accueillir 800 conseillers.", "positions", 800),
+            Example("The new call centre can host up to 1,200 agents.", "positions", 1200),
+        ),
+    ),
+    Rule(
+        "count.posts_offered",
+        "count",
+        _posts_offered,
+        "hiring_need",
+        (
+            Example(
+                "En moyenne, 250 nouveaux postes sont proposés chaque semaine par les centres d'appels.",
+                "hiring_need",
+                250,
+            ),
+        ),
+    ),
     Rule(
         "count.hires",
         "count",
@@ -1295,6 +1347,19 @@ RULES: tuple[Rule, ...] = (
                 "L'offshoring prévoit 12.500 emplois d'ici 2020, dont 4.000 à Fès, 3.500 à Oujda et 5.000 à Rabat.",
                 "jobs_target",
                 3500,
+            ),
+        ),
+    ),
+    Rule(
+        "count.sequence",
+        "count",
+        _sequence,
+        "the indicator of the figure before",
+        (
+            Example(
+                "L'offshoring prévoit 1.000 emplois en 2011, puis 9.800 d'ici 2015 et enfin 15.000 d'ici 2017.",
+                "jobs_target",
+                9800,
             ),
         ),
     ),

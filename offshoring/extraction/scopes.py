@@ -57,6 +57,9 @@ _SCOPE_KINDS = frozenset(
 # country.foreign).
 _FOREIGN_RE = lexicon.pattern("country.foreign", before=r"\b", after=r"\b")
 # "au niveau mondial", "à travers le monde", "in 83 countries": a group's world figure (lexicon scope.worldwide)
+_CLIENT_COUNTRY_AFTER_RE = lexicon.pattern(
+    "country.client", before=r"\s*(?:[\w'-]+\s+){0,3}?(?:in|en|au|aux)\s+(?:the\s+)?", after=r"\b"
+)
 _WORLDWIDE_RE = lexicon.pattern("scope.worldwide", before=r"\b")
 _WORLDWIDE_WINDOW = 70  # characters on either side of the figure, within its sentence
 
@@ -117,9 +120,11 @@ def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
     if _foreign_article_figure(context, candidate):
         return True
     named = [span for span in context.foreign or () if sentence_start <= span[0] < sentence_end]
+    after = candidate.after[:60]
+    if _CLIENT_COUNTRY_AFTER_RE.match(context.folded, number.end, sentence_end):
+        return True  # "B2S compte 10 implantations en France"
     if not named:
         return False
-    after = candidate.after[:60]
     if _MOROCCO_RE.search(after):
         return False
     following = [begin for begin, _ in named if number.end <= begin < number.end + len(after)]
