@@ -126,6 +126,18 @@ def _is_generic_statement(sentence: str) -> bool:
     return bool(_GENERIC_SUBJECT_RE.search(sentence) and _GENERIC_VERB_RE.search(sentence))
 
 
+def _growth_of_abroad(figure: Figure, reading) -> str | None:
+    """'revenue of 5.73 billion euros, up 7.7%': the growth of a group's world figure is the group's too."""
+    previous = figure.previous
+    if reading.unit != "percent" or previous is None or previous.scope not in _OTHER_COUNTRIES:
+        return None
+    return previous.scope if len(figure.before) <= _GROWTH_GAP and not _CLAUSE_BREAK_RE.search(figure.before) else None
+
+
+_GROWTH_GAP = 40
+_CLAUSE_BREAK_RE = re.compile(r"[;.]|\bwhile\b|\btandis\b|\balors que\b")
+
+
 def _most_named(names) -> str | None:
     counts = Counter(names)
     return counts.most_common(1)[0][0] if counts else None
@@ -147,7 +159,7 @@ def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> Me
         indicator = "jobs_target"  # "the sector can reach 70,000 jobs by 2015": jobs still to come
     year, year_source = target_year(context, candidate, kind, period, year, year_source)
     place, region = figure_place(context, candidate, indicator)
-    abroad = foreign_scope(context, candidate, reading.unit)
+    abroad = foreign_scope(context, candidate, reading.unit) or _growth_of_abroad(figure, reading)
     scope, organisation = (abroad, None) if abroad else figure_scope(context, candidate, carried)
     return MetricFound(
         indicator=indicator,

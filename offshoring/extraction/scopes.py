@@ -57,8 +57,18 @@ _SCOPE_KINDS = frozenset(
 # country.foreign).
 _FOREIGN_RE = lexicon.pattern("country.foreign", before=r"\b", after=r"\b")
 # "au niveau mondial", "à travers le monde", "in 83 countries": a group's world figure (lexicon scope.worldwide)
+# "10 implantations en France", "200.000 personnes travaillent dans les centres d'appels en France" (not "pour des
+# clients en France": Morocco serves them)
 _CLIENT_COUNTRY_AFTER_RE = lexicon.pattern(
-    "country.client", before=r"\s*(?:[\w'-]+\s+){0,3}?(?:in|en|au|aux)\s+(?:the\s+)?", after=r"\b"
+    "country.client",
+    before=r"\s*(?:(?!(?:clients?|donneurs|marches?|pour|for|serv\w*|export\w*|vers|to)\b)[\w'-]+\s+){0,6}?"
+    r"(?:in|en|au|aux)\s+(?:the\s+)?",
+    after=r"\b",
+)
+# "3.200 collaborateurs au Maroc, en France et à Madagascar": a group's figure over several countries
+_COUNTRY_LIST_AFTER_RE = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:au|in|en)\s+(?:maroc|morocco),?\s+(?:(?:en|au|a|in|et|and)\s+)+"
+    + lexicon.words("country.client", "country.foreign")
 )
 _WORLDWIDE_RE = lexicon.pattern("scope.worldwide", before=r"\b")
 _WORLDWIDE_WINDOW = 70  # characters on either side of the figure, within its sentence
@@ -81,7 +91,11 @@ _FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|en|au|a) (?:the )?$")
 
 def foreign_scope(context: ArticleContext, candidate: Candidate, unit: str) -> str | None:
     """'worldwide' or 'foreign' when the figure is a group's world figure or another country's, else None."""
-    if _worldwide(context, candidate) or _group_revenue_abroad(context, candidate, unit):
+    if (
+        _worldwide(context, candidate)
+        or _group_revenue_abroad(context, candidate, unit)
+        or _COUNTRY_LIST_AFTER_RE.match(context.folded, candidate.number.end, candidate.sentence[1])
+    ):
         return "worldwide"
     return "foreign" if foreign_figure(context, candidate) else None
 

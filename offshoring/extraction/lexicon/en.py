@@ -200,6 +200,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"in (?:more than |over |some |about )?\d+ countries",
         r"across (?:more than |over |some |about )?\d+ countries",
         r"group-wide",
+        r"at group level",
+        r"the group as a whole",
     ),
     "scope.park": (r"business park", r"free zone", r"technology park", r"offshoring park"),
     "sector": (r"outsourc\w*", r"call.?cent\w*", r"\bsector\b", r"customer relations?"),

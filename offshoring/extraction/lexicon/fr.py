@@ -344,6 +344,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"effectifs? mondia\w*",
         r"chiffre d'affaires mondial",
         r"chiffre d'affaires consolide",
+        r"activite globale du groupe",
+        r"au niveau du groupe",
+        r"(?:le|du) groupe dans son ensemble",
     ),
     # a park or zone, written as the place of the figure
     "scope.park": (
