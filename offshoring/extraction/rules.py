@@ -157,10 +157,7 @@ _ONLY_BEFORE_RE = re.compile(r"\b(?:seul(?:e|s|es)?|only|au total|in total|just)
 _WORLD_MARKET_RE = re.compile(r"\b(?:marche mondial|world(?:wide)? market|global market|marche global)\b")
 
 
-_SECTOR_WORD_RE = re.compile(
-    r"offshor\w*|outsourc\w*|externalisation|centres? d'appels?|call.?cent\w*|relation client|\bbpo\b|\bsecteur\b"
-    r"|\bsector\b"
-)
+_SECTOR_WORD_RE = lexicon.pattern("sector")
 
 
 # "Au premier semestre 2020, elles ont atteint 6,9 MMDH": the amount continues the previous sentence's.

@@ -65,6 +65,7 @@ _CLIENT_COUNTRY_AFTER_RE = lexicon.pattern(
     r"(?:in|en|au|aux)\s+(?:the\s+)?",
     after=r"\b",
 )
+_CLIENT_COUNTRY_FRONT_RE = lexicon.pattern("country.client", before=r"\W*(?:en|in|au|aux)\s+(?:the\s+)?", after=r"\s*,")
 # "3.200 collaborateurs au Maroc, en France et à Madagascar": a group's figure over several countries
 _COUNTRY_LIST_AFTER_RE = re.compile(
     r"\s*(?:[\w'-]+\s+){0,3}?(?:au|in|en)\s+(?:maroc|morocco),?\s+(?:(?:en|au|a|in|et|and)\s+)+"
@@ -137,6 +138,10 @@ def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
     after = candidate.after[:60]
     if _CLIENT_COUNTRY_AFTER_RE.match(context.folded, number.end, sentence_end):
         return True  # "B2S compte 10 implantations en France"
+    if _CLIENT_COUNTRY_FRONT_RE.match(context.folded, sentence_start, number.start) and not _MOROCCO_NAME_RE.search(
+        context.folded, sentence_start, sentence_end
+    ):
+        return True  # "En France, quelque 200.000 personnes travaillent dans les centres d'appels"
     if not named:
         return False
     if _MOROCCO_RE.search(after):
@@ -256,15 +261,20 @@ def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, st
             continue
         if _EXAMPLE_BEFORE_RE.search(folded[max(sentence_start, mention.start - 50) : mention.start]):
             continue
-        if (
-            mention.ref.kind in _OWNER_KINDS_ACTING
-            and (
-                (mention.start > position and not _MEMBERS_RE.search(candidate.before))
-                or _NOT_OWNER_BEFORE_RE.search(folded[max(sentence_start, mention.start - 40) : mention.start])
+        if mention.ref.kind in _OWNER_KINDS_ACTING and (
+            (mention.start > position and not _MEMBERS_RE.search(candidate.before))
+            or (
+                mention.start < position
+                and not _ORG_FIGURE_RE.search(candidate.before)
+                and (
+                    _NOT_OWNER_BEFORE_RE.search(folded[max(sentence_start, mention.start - 80) : mention.start])
+                    or _REPORTING_RE.search(folded[mention.end : position])
+                )
             )
-            and not _ORG_FIGURE_RE.search(candidate.before)
         ):
-            continue
+            continue  # "Selon l'AMRC, ...", "La FMES estime que l'activité a reculé de 20 %"
+        if mention.ref.kind == "operator" and _in_a_list(context, mention):
+            continue  # "les conventions signées avec Webhelp, Teleperformance et Sitel prévoient 12.500 emplois"
         if mention.end <= position:
             if _SECTOR_BETWEEN_RE.search(folded[mention.end : position]):
                 continue
@@ -296,7 +306,11 @@ def _park(context: ArticleContext, candidate: Candidate) -> str | None:
     the figure in its sentence, or heading its list."""
     sentence_start = candidate.sentence[0]
     clause = _clause_start(context, sentence_start, candidate.number.start)
-    for start, end in (_list_header(context, sentence_start), (clause, candidate.number.start)):
+    topic = _TOPIC_RE.match(context.folded, sentence_start, candidate.number.start)  # "Oujda Shore : 1.000 emplois"
+    spans = (_list_header(context, sentence_start), (clause, candidate.number.start))
+    if topic:
+        spans = (*spans, (sentence_start, topic.end()))
+    for start, end in spans:
         if start >= end:
             continue
         named = [
@@ -363,6 +377,7 @@ _REPORTING_RE = re.compile(
     r"\b(?:estime\w*|indique\w*|affirme\w*|rappelle\w*|souligne\w*|precise\w*|annonce\w* que|says?|said|estimates?"
     r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*) (?:que|that|a)?"
 )
+_TOPIC_RE = re.compile(r"[^:.;\n]{2,40}:")
 _ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
 _HEADER_LINES = 12
 _SEGMENT_RE = lexicon.pattern("scope.segment_cue", before=r"\b")

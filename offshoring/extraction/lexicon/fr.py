@@ -256,7 +256,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"lance\w*",
         r"nee?",
         r"des",
-        r"dès",
         r"plan",
         r"strategie",
         r"vision",
