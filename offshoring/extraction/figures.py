@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import lexicon
 from .dates import DateMention
 from .numbers import NumberMention
 from .organisations import OrganisationMention
@@ -83,10 +84,9 @@ COMPARISON_BEFORE_RE = re.compile(
 YEAR_RE = re.compile(r"(?<![\d\-–/.,])(?:19|20)\d{2}(?![\d\-–/]|,\d)")
 
 
+# "depuis 2004", "créée en 2003", "le plan 2020" (lexicon year.ignored_before)
 YEAR_IGNORED_BEFORE_RE = re.compile(
-    r"(?:depuis|since|cree\w*|fonde\w*|founded|created|established|lance\w*|launched|nee?|born|from|des|dès|plan"
-    r"|strategie|vision|programme|mondial|coupe|par rapport a|compared (?:with|to)|relative to|versus|vs\.?)\s*"
-    r"(?:en|in|le|l'annee|the year|l'exercice)?\s*$"
+    lexicon.words("year.ignored_before") + r"\s*(?:en|in|le|l'annee|the year|l'exercice)?\s*$"
     # "Le site de Rabat, ouvert en 2008, accueille 600 ...", "which set up in Casablanca in 2002, employs ...":
     # when a site opened, not when its figure holds. "la crise de 2009" names an event.
     r"|(?:ouverte?s?|inaugure\w*|implantee?s?|installee?s?|arrivee?s?|opened|set up|inaugurated|established"

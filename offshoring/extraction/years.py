@@ -22,10 +22,7 @@ from .kinds import FORECAST_RE
 from .numbers import NumberMention
 
 # "contre 1.900 un an plus tôt", "up from 16,000 a year earlier": the year before the figure's own.
-_YEAR_EARLIER_AFTER_RE = re.compile(
-    r"^\W*(?:un an (?:plus tot|auparavant|avant)|l'annee precedente|a year (?:earlier|before)|the (?:previous|prior)"
-    r" year|the year before)"
-)
+_YEAR_EARLIER_AFTER_RE = lexicon.pattern("year.earlier_after", before=r"^\W*")
 
 
 # "l'an dernier", "il y a deux ans", "this year": years counted from the reference year (lexicon year.relative.N)
@@ -292,4 +289,4 @@ def _year_distance(figure: NumberMention, start: int, end: int) -> float:
     return start - figure.end if start >= figure.end else 2.0 * (figure.start - end) + 1
 
 
-_SAME_YEAR_RE = re.compile(r"la meme annee|the same year|cette annee-la|that year|au cours de la meme periode")
+_SAME_YEAR_RE = lexicon.pattern("year.same")
