@@ -278,12 +278,21 @@ def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, st
         if mention.end <= position:
             if _SECTOR_BETWEEN_RE.search(folded[mention.end : position]):
                 continue
-        elif not _ORG_FIGURE_RE.search(candidate.before):
+        elif not (_ORG_FIGURE_RE.search(candidate.before) or _fronted(context, candidate, mention.start)):
             continue
         distance = abs(mention.start - position)
         if best is None or distance < best[0]:
             best = (distance, mention.ref.name, "park" if mention.ref.kind == "zone_developer" else "company")
     return (best[2], best[1]) if best is not None else None
+
+
+def _fronted(context: ArticleContext, candidate: Candidate, owner_start: int) -> bool:
+    """'Avec 4.500 salariés, Intelcia est ...': the figure opens the sentence, its owner opens the main clause."""
+    folded = context.folded
+    return bool(
+        _FRONTED_OPENING_RE.match(folded, candidate.sentence[0], candidate.number.start)
+        and _FRONTED_FIGURE_RE.fullmatch(folded, candidate.number.end, owner_start)
+    )
 
 
 def _in_a_list(context: ArticleContext, mention) -> bool:
@@ -377,6 +386,9 @@ _REPORTING_RE = re.compile(
     r"\b(?:estime\w*|indique\w*|affirme\w*|rappelle\w*|souligne\w*|precise\w*|annonce\w* que|says?|said|estimates?"
     r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*) (?:que|that|a)?"
 )
+# "Avec 4.500 salariés, Intelcia est le premier employeur": a fronted figure whose owner opens the main clause
+_FRONTED_OPENING_RE = re.compile(r"\W*(?:avec|with|fort d[e']|riche d[e'])\s")
+_FRONTED_FIGURE_RE = re.compile(r"[^,;.]{0,40},\s*(?:le groupe |l'operateur |the company |the group )?")
 _TOPIC_RE = re.compile(r"[^:.;\n]{2,40}:")
 _ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
 _HEADER_LINES = 12

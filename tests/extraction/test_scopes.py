@@ -141,3 +141,18 @@ def test_an_article_about_another_country_gives_no_moroccan_figure():
 )
 def test_the_period_a_figure_covers(text, period):
     assert [p for *_, p in read(text)] == [period]
+
+
+def test_phrasings_of_real_pages():
+    # the structures journalists use, in the project's own words
+    text = (
+        "Les exportations de l'offshoring ont atteint 6 milliards de dirhams, dont 4 milliards pour les seuls "
+        "centres d'appels."
+    )
+    assert [scope for *_, scope, _, _ in read(text)] == ["sector", "segment"]
+    text = "Avec 4.500 salariés, Intelcia est le premier employeur privé de l'offshoring à Casablanca."
+    assert [(scope, organisation) for *_, scope, organisation, _ in read(text)] == [("company", "Intelcia")]
+    text = "Le Maroc emploie quelque 30.000 personnes dans l'offshoring, loin devant l'Égypte (15.000 salariés)."
+    assert [(i, v) for i, v, *_ in read(text)] == [("employment", 30000)]
+    text = "L'offshoring marocain a généré 7 milliards de dirhams l'an dernier."
+    assert [period for *_, period in read(text)] == ["year"]  # "l'an dernier" is no flow per year

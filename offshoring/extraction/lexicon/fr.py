@@ -279,7 +279,14 @@ WORDS: dict[str, tuple[str, ...]] = {
     # -- period: how long the figure's span is ----------------------------------------------------------------
     "period.per_week": (r"par semaine", r"chaque semaine", r"hebdomadaire\w*"),
     "period.per_month": (r"par mois", r"chaque mois", r"mensuel\w*"),
-    "period.per_year": (r"par an\b", r"par annee", r"annuel\w*", r"chaque annee", r"/an\b", r"l'an\b"),
+    "period.per_year": (
+        r"par an\b",
+        r"par annee",
+        r"annuel\w*",
+        r"chaque annee",
+        r"/an\b",
+        r"l'an\b(?! (?:dernier|passe|prochain))",
+    ),
     "period.half": (
         r"(?:premier|second|deuxieme|1er|2e|2eme) semestre",
         r"\bs[12]\b",
@@ -323,7 +330,15 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     # "les centres d'appels pèsent à eux seuls", "l'activité CRM", "le segment ITO": a part of the sector
     # emphatic: a part weighed on its own, on either side of the figure
-    "scope.segment_alone": (r"a eux seuls", r"a elles seules", r"a lui seul", r"a elle seule"),
+    "scope.segment_alone": (
+        r"a eux seuls",
+        r"a elles seules",
+        r"a lui seul",
+        r"a elle seule",
+        # "dont 4 milliards pour les seuls centres d'appels"
+        r"(?:les|le|la) seul(?:e|s|es)? (?:centres d'appels|activites? \w+|segments?|metiers? \w+|poles? \w+"
+        r"|ecosystemes? \w+)",
+    ),
     "scope.segment_cue": (
         r"(?:le |du |ce )segment",
         r"(?:l'|de l')activite (?:des |du |de la )?(?:crm|bpo|ito|kpo|it|centres d'appels|relation client)",
