@@ -124,7 +124,9 @@ def figure_precision(candidate: Candidate) -> str:
 
 def figure_period(context: ArticleContext, candidate: Candidate) -> str:
     """A flow (per week, month, year), else the part of the year the figure covers, else the year."""
-    window = candidate.after + " " + candidate.before[-25:]
+    # the flow words of the figure's own clause: in "qui fait travailler 130.000 personnes, génère chaque année
+    # 10.000 emplois", the year's flow is the second figure's
+    window = _CLAUSE_END_RE.split(candidate.after, 1)[0] + " " + candidate.before[-25:]
     for period, pattern in _PER_RES:
         if pattern.search(window):
             return period

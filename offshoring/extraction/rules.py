@@ -399,11 +399,18 @@ def _created(candidate: Candidate) -> bool:
 
 
 def _jobs(near: str, candidate: Candidate) -> str:
-    """Jobs already created are employment; jobs to create are a target."""
-    past = _PAST_CREATION_RE.search(near) or _CREATED_PAST_AFTER_RE.match(candidate.after)
+    """Jobs already created, or created year after year, are employment; jobs to create are a target."""
+    past = (
+        _PAST_CREATION_RE.search(near)
+        or _CREATED_PAST_AFTER_RE.match(candidate.after)
+        or (_PRESENT_CREATION_RE.search(candidate.before[-40:]) and _FLOW_NEAR_RE.search(near))
+    )
     return "employment" if past and not is_target(candidate) else "jobs_target"
 
 
+# "the sector creates some 10,000 jobs a year", "génère chaque année 10.000 emplois": a yearly flow, not a plan
+_PRESENT_CREATION_RE = re.compile(r"\b(?:cree|creent|genere|generent|creates|create|generates|generate|adds)\b")
+_FLOW_NEAR_RE = re.compile(r"\b(?:chaque annee|par an|tous les ans|each year|every year|a year|per year|annually)\b")
 # "• 30.000 emplois créés" in a park's record: jobs already there ("seront créés", "to be created" are targets)
 _CREATED_PAST_AFTER_RE = re.compile(
     r"^\W*(?:\w+\s+){0,2}?(?:(?:ont ete|sont|have been|were)\s+)?(?:crees|creees|created)\b(?!\s+(?:d'ici|by)\b)"
