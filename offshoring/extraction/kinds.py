@@ -4,6 +4,7 @@ target, forecast) and its period."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .figures import COMPARISON_BEFORE_RE, ArticleContext, Candidate
@@ -60,6 +61,7 @@ _FUTURE_BEFORE_RE = lexicon.pattern("kind.future_verb", before=r"\b", after=r"\b
 _COORDINATION_RE = re.compile(r"^[^.;:\d]{0,30}?\b(?:et|and|ainsi que|as well as)\b[^.;:\d]{0,30}$")
 
 
+@lru_cache(maxsize=64)  # asked by several rules and passes about the same figure
 def is_target(candidate: Candidate) -> bool:
     if COMPARISON_BEFORE_RE.search(candidate.before):
         return False  # "up from 130,000 today" is where the target starts from

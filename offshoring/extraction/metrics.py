@@ -45,7 +45,7 @@ class Discourse:
 
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     # what the whole article tells, found once: where other countries are named, the years it states
-    context = replace(context, foreign=foreign_spans(context.folded))
+    context = replace(context, foreign=foreign_spans(context.folded, context.sentences))
     context = replace(
         context,
         years=article_years(context),

@@ -89,10 +89,14 @@ _APPROX_VALUES: dict[str, int] = {
     "millier": 1000,
     "dozen": 12,
 }
+_FIRST_LETTERS = "".join(
+    sorted({word[0] for word in (*_FRENCH_NUMBER_WORDS, *_ENGLISH_NUMBER_WORDS, *_APPROX_VALUES, *_ONE_WORDS)})
+)
 _NUMBER_WORD = "(?:" + "|".join(sorted({*_FRENCH_NUMBER_WORDS, *_ENGLISH_NUMBER_WORDS}, key=len, reverse=True)) + ")"
 _RUN_JOIN = r"(?:[ -]|\s(?:et|and)\s)"
 _WORD_RE = re.compile(
-    r"\b(?:(?P<approx>(?:une|un|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
+    # at a word's start, and only where a number word may begin: the engine skips the other positions fast
+    r"(?<![a-z])(?=[" + _FIRST_LETTERS + r"])(?:(?P<approx>(?:une|un|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
     # at most 12 words: a run is bounded, so the scan stays linear
     r"|(?P<run>(?:(?:"
     + "|".join(_ONE_WORDS)

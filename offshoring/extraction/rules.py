@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from . import lexicon
 from .figures import (
@@ -456,12 +457,7 @@ class Figure:
 
     @property
     def plain_noun(self) -> str:
-        """The noun without the modifiers English stacks before it ("2,000 IT services and outsourcing companies")."""
-        plain = _MODIFIERS_RE.sub("", self.candidate.head, count=1)
-        if plain == self.candidate.head:
-            return self.noun
-        stripped = _HEAD_RE.match(plain)
-        return stripped.group("noun") if stripped else self.noun
+        return _plain_noun(self.candidate.head, self.noun)
 
     @property
     def sentence(self) -> str:
@@ -701,23 +697,32 @@ def _postes_seats(f: Figure) -> tuple[str, str] | None:
 
 
 def _people(f: Figure) -> bool:
-    noun = f.plain_noun
-    english = f.context.language == "en"
-    return bool(
-        _JOB_NOUN_RE.match(noun)
-        or (english and noun.startswith("positions"))
-        or _EMPLOYEE_NOUN_RE.match(noun)
-        or _PERSON_NOUN_RE.match(noun)
-    )
+    return _counts_people(f.plain_noun, f.context.language == "en")
 
 
 def _job_or_employee(f: Figure) -> bool:
-    noun = f.plain_noun
-    return bool(
-        _JOB_NOUN_RE.match(noun)
-        or (f.context.language == "en" and noun.startswith("positions"))
-        or _EMPLOYEE_NOUN_RE.match(noun)
-    )
+    return _counts_jobs(f.plain_noun, f.context.language == "en")
+
+
+# The rules ask the same questions of one noun many times: answered once.
+@lru_cache(maxsize=4096)
+def _plain_noun(head: str, noun: str) -> str:
+    """The noun without the modifiers English stacks before it ("2,000 IT services and outsourcing companies")."""
+    plain = _MODIFIERS_RE.sub("", head, count=1)
+    if plain == head:
+        return noun
+    stripped = _HEAD_RE.match(plain)
+    return stripped.group("noun") if stripped else noun
+
+
+@lru_cache(maxsize=4096)
+def _counts_jobs(noun: str, english: bool) -> bool:
+    return bool(_JOB_NOUN_RE.match(noun) or (english and noun.startswith("positions")) or _EMPLOYEE_NOUN_RE.match(noun))
+
+
+@lru_cache(maxsize=4096)
+def _counts_people(noun: str, english: bool) -> bool:
+    return _counts_jobs(noun, english) or bool(_PERSON_NOUN_RE.match(noun))
 
 
 def _people_trained(f: Figure) -> tuple[str, str] | None:

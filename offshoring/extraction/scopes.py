@@ -6,6 +6,7 @@ import bisect
 import re
 
 from . import lexicon
+from .dates import blocks
 from .figures import ArticleContext, Candidate
 from .gazetteer import fold
 
@@ -55,7 +56,8 @@ _SCOPE_KINDS = frozenset(
 # Other countries Morocco is compared with: "La Tunisie compte environ 25.000 téléconseillers, le Sénégal 6.000",
 # "Romania employs some 120,000", "It added about 40,000 staff in the Philippines and India" (lexicon
 # country.foreign).
-_FOREIGN_RE = lexicon.pattern("country.foreign", before=r"\b", after=r"\b")
+# (the lookahead lets the regex engine skip every position that starts no word)
+_FOREIGN_RE = lexicon.pattern("country.foreign", before=r"\b(?=[a-z])", after=r"\b")
 # "au niveau mondial", "à travers le monde", "in 83 countries": a group's world figure (lexicon scope.worldwide)
 # "10 implantations en France", "200.000 personnes travaillent dans les centres d'appels en France" (not "pour des
 # clients en France": Morocco serves them)
@@ -405,6 +407,6 @@ _CONTINUING_RE = re.compile(
 )
 
 
-def foreign_spans(folded: str) -> list[tuple[int, int]]:
-    """Where the article names other countries."""
-    return [m.span() for m in _FOREIGN_RE.finditer(folded)]
+def foreign_spans(folded: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the article's sentences name other countries."""
+    return [m.span() for start, end in blocks(folded, sentences) for m in _FOREIGN_RE.finditer(folded, start, end)]
