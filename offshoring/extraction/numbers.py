@@ -24,7 +24,7 @@ _NUMBER_RE = re.compile(
       | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.])
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])
       | \d+(?:[.,]\d+)?)
-    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|MUSD|MEUR|M€|M\$|K|M|k|bn|mn)\b)""",
+    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|MUSD|MEUR|M€|M\$|K|M|k|m|B|bn|mn)\b)""",
     re.VERBOSE,
 )
 _SCALE_RE = re.compile(

@@ -222,7 +222,7 @@ _GROWTH_RE = re.compile(
 )
 
 
-_UP_RE = re.compile(r"\b(?:up|down|en hausse de|en baisse de)\s*(?:by\s*)?$")
+_UP_RE = re.compile(r"(?<!made )(?<!make )(?<!makes )\b(?:up|down|en hausse de|en baisse de)\s*(?:by\s*)?$")
 
 
 _DECLINE_RE = re.compile(r"baisse|recul\w*|diminu\w*|declin\w*|decreas\w*|\bdrop\w*|\bfell\b|chute|contraction")
@@ -341,9 +341,17 @@ def _evolution_end(context: ArticleContext, candidate: Candidate) -> bool:
     )
 
 
+_TIME_SPAN_RE = re.compile(
+    r"(?:\w+\s+)?(?:years?|ans?|annees?|months?|mois|semaines?|weeks?)\s+(?:earlier|before|ago|plus tot|auparavant"
+    r"|avant|plus tard|later)\b"
+)
+
+
 def noun_starts_word(noun: str) -> bool:
-    """Does a real word (not 'que', 'dont', a preposition) follow the figure?"""
+    """Does a real word (not 'que', 'dont', a preposition, a span of time) follow the figure?"""
     first = noun.split(" ", 1)[0] if noun else ""
+    if _TIME_SPAN_RE.match(noun):
+        return False  # "against 5500 six years earlier", "contre 1.200 il y a deux ans"
     return bool(first) and first not in {
         "que",
         "qui",
@@ -514,11 +522,18 @@ def read_figure(figure: Figure, rules: tuple[Rule, ...] | None = None) -> Readin
 
 
 def _signed(figure: Figure, indicator: str) -> Decimal:
-    """A pass over the read amount: a growth told as a fall is negative."""
+    """A pass over the read amount: a growth told as a fall is negative ("en baisse de 2,3 %"), not a growth that
+    fell to a level ("annual growth fell to about 5 per cent")."""
     value = figure.number.value
     if indicator == "growth_rate" and _DECLINE_RE.search(near(figure.candidate)):
-        return -value
+        return value if _LEVEL_BEFORE_RE.search(figure.before) else -value
     return value
+
+
+_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:growth|croissance|progression|hausse)\b[^.;]{0,20}\b(?:fell|dropped|slowed|declined|eased|tombee?"
+    r"|revenue?|ralenti\w*|limitee?) (?:to|a)\s+(?:\w+\s+)?$"
+)
 
 
 # -- vetoes: figures that are no metric of the sector, whatever their words -------------------------------

@@ -23,6 +23,40 @@ from .numbers import NumberMention
 
 # "contre 1.900 un an plus tôt", "up from 16,000 a year earlier": the year before the figure's own.
 _YEAR_EARLIER_AFTER_RE = lexicon.pattern("year.earlier_after", before=r"^\W*")
+# "against 5500 six years earlier", "contre 1.200 trois ans plus tôt"
+_YEARS_EARLIER_AFTER_RE = re.compile(
+    r"^\W*(?P<count>\d{1,2}|\w+)\s+(?:years?|ans|annees)\s+(?:earlier|before|plus tot|auparavant|avant)\b"
+)
+_COUNT_WORDS = {
+    "deux": 2,
+    "two": 2,
+    "trois": 3,
+    "three": 3,
+    "quatre": 4,
+    "four": 4,
+    "cinq": 5,
+    "five": 5,
+    "six": 6,
+    "sept": 7,
+    "seven": 7,
+    "huit": 8,
+    "eight": 8,
+    "neuf": 9,
+    "nine": 9,
+    "dix": 10,
+    "ten": 10,
+}
+
+
+def _years_earlier(after: str) -> int:
+    """How many years before the figure's own year it holds: 1 for "un an plus tôt", 6 for "six years earlier"."""
+    if _YEAR_EARLIER_AFTER_RE.match(after):
+        return 1
+    match = _YEARS_EARLIER_AFTER_RE.match(after)
+    if match is None:
+        return 0
+    count = match.group("count")
+    return int(count) if count.isdigit() else _COUNT_WORDS.get(count, 0)
 
 
 # "l'an dernier", "il y a deux ans", "this year": years counted from the reference year (lexicon year.relative.N)
@@ -126,7 +160,8 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
         if told:
             owned.setdefault(id(candidate.number), []).append((0, int(told[-1].group()), "context"))
     position = next((i for i, n in enumerate(figures) if n is candidate.number), len(figures))
-    earlier_year = bool(_YEAR_EARLIER_AFTER_RE.match(candidate.after))
+    earlier = _years_earlier(context.folded[candidate.number.end : min(sentence_end, candidate.number.end + 40)])
+    earlier_year = earlier > 0
     for figure in [*([] if earlier_year else [candidate.number]), *reversed(figures[:position])]:
         if figure is not candidate.number and COMPARISON_BEFORE_RE.search(
             context.folded, max(sentence_start, figure.start - 40), figure.start
@@ -134,7 +169,7 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
             continue  # "120,000 people in 2019, up from 40,000 in 2010, and generated USD 1.4 billion": not 2010's
         if owned.get(id(figure)):
             _distance, year, source = min(owned[id(figure)])
-            return (year - 1 if earlier_year else year), source
+            return year - earlier, source
     if position + 1 < len(figures):
         following = figures[position + 1]
         if owned.get(id(following)) and _COORDINATED_RE.fullmatch(
@@ -149,16 +184,16 @@ def figure_year(context: ArticleContext, candidate: Candidate) -> tuple[int | No
             return min(owned[id(following)])[1:]  # "exports rose 14% to MAD 18.5bn in 2022"
     asked = _question_year(context, sentence_start)
     if asked is not None:  # the interviewer's "Combien d'emplois à fin 2017 ?" dates the answer
-        return (asked - 1 if earlier_year else asked), "context"
+        return asked - earlier, "context"
     carried = _carried_year(context, index, sentence)
     if carried is not None:  # "En 2019, ... 14,7 MMDH. Les centres d'appels en réalisent 9,1 milliards, soit 62 %"
         return carried, "context"
     if years.reference_source != "publication":
         paragraph = _paragraph_year(context, years, index)
         if paragraph is not None:  # an undated page: "En 2019, ... \n ... 120.000 personnes" dates the figure
-            return (paragraph - 1 if earlier_year else paragraph), "context"
+            return paragraph - earlier, "context"
     if years.reference is not None:
-        return (years.reference - 1 if earlier_year else years.reference), years.reference_source
+        return years.reference - earlier, years.reference_source
     return None, "none"
 
 
@@ -282,7 +317,7 @@ def _figure_between(figures: list[NumberMention], number: NumberMention, positio
 _YEAR_OF_BEFORE_RE = re.compile(r"(?:\ben|\bin|\bfin|\bend of|\bau titre de|\bduring)\s+$")
 
 
-_CLAUSE_GAP_RE = re.compile(r"[;.]|\bet\b|\band\b|\bwhile\b|\btandis\b")
+_CLAUSE_GAP_RE = re.compile(r";|\.(?!\d)|\bet\b|\band\b|\bwhile\b|\btandis\b")  # "(€71.1m) in 2004": no full stop
 
 
 def _year_distance(figure: NumberMention, start: int, end: int) -> float:

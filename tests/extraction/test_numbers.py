@@ -166,3 +166,11 @@ def test_values_are_exact_decimals():
     (found,) = find_numbers("1,07 milliard de dirhams")
     assert isinstance(found.value, Decimal) and found.value == Decimal("1070000000")
     assert parse_number("14,7") == Decimal("14.7")
+
+
+def test_a_currency_sign_makes_m_and_b_scales():
+    assert values("exports of Dh800m and $2.8B, on 7500 m² of offices", english=True) == [
+        (800 * 10**6, "MAD"),
+        (Decimal("2.8") * 10**9, "USD"),
+        (7500, None),
+    ]

@@ -1,6 +1,7 @@
 """Kind, scope and period of each figure (issue 9, item 5): passes over an already-read amount."""
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -156,3 +157,15 @@ def test_phrasings_of_real_pages():
     assert [(i, v) for i, v, *_ in read(text)] == [("employment", 30000)]
     text = "L'offshoring marocain a généré 7 milliards de dirhams l'an dernier."
     assert [period for *_, period in read(text)] == ["year"]  # "l'an dernier" is no flow per year
+
+
+def test_a_figure_joined_to_a_figure_abroad_is_abroad_too():
+    text = "Le groupe de centres d'appels compte 10 implantations en France et 2 500 emplois directs."
+    assert read(text) == []
+
+
+def test_made_up_is_a_share_and_growth_that_fell_to_a_level_stays_positive():
+    text = "In the outsourcing sector, IT services made up 40.3% of exports."
+    assert [(i, v) for i, v, *_ in read(text)] == [("share", Decimal("40.3"))]
+    text = "In Morocco's outsourcing sector, annual growth fell to about 5 per cent last year."
+    assert [(i, v) for i, v, *_ in read(text)] == [("growth_rate", 5)]

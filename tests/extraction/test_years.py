@@ -81,3 +81,15 @@ def test_a_recurring_target_keeps_its_own_year():
 def test_a_question_dates_its_answer():
     text = "Combien d'emplois l'offshoring comptait-il à fin 2017 ?\nLe secteur comptait 110 000 emplois."
     assert years(text, dt.date(2018, 4, 2)) == [(110000, 2017, "context")]
+
+
+def test_a_figure_some_years_earlier_counts_back_from_the_figure_before():
+    text = "Le secteur de l'offshoring compte 45.000 emplois en 2012, contre 30.000 trois ans plus tôt."
+    assert years(text, dt.date(2013, 1, 8)) == [(45000, 2012, "stated"), (30000, 2009, "stated")]
+    text = "Offshoring now counts 46,000 jobs in 2010 against 5500 six years earlier."
+    assert [(v, y) for v, y, _ in years(text, dt.date(2011, 1, 8))] == [(46000, 2010), (5500, 2004)]
+
+
+def test_a_decimal_point_ends_no_clause():
+    text = "Offshoring revenues rose from Dh800m (€71.1m) in 2004 to Dh7bn (€622.3m) in 2011."
+    assert [(v, y) for v, y, _ in years(text, dt.date(2012, 1, 8))] == [(800e6, 2004), (7e9, 2011)]
