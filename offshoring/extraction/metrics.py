@@ -8,6 +8,7 @@ figure on a chart costs more than a missing one. All patterns run on folded text
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -45,7 +46,7 @@ class Discourse:
 
 def extract_metrics(context: ArticleContext) -> list[MetricFound]:
     # what the whole article tells, found once: where other countries are named, the years it states
-    context = replace(context, foreign=foreign_spans(context.folded, context.sentences))
+    context = replace(context, foreign=foreign_spans(context.folded, _telling_sentences(context)))
     context = replace(
         context,
         years=article_years(context),
@@ -141,6 +142,20 @@ _GROWTH_GAP = 40
 _JOINED_RE = re.compile(r"[^,;.\d]{0,30}?\s(?:et|and)\s+(?:de\s+|d')?")
 _MOROCCO_WORD_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom)\b")
 _CLAUSE_BREAK_RE = re.compile(r"[;.]|\bwhile\b|\btandis\b|\balors que\b")
+
+
+_LEAD_SENTENCES = 4
+
+
+def _telling_sentences(context: ArticleContext) -> list[tuple[int, int]]:
+    """The sentences that can tell where figures are: the title and lead, and every sentence holding a figure (the
+    others are not searched for other countries, which keeps the scan short)."""
+    starts = [n.start for n in context.numbers]
+    return [
+        (start, end)
+        for index, (start, end) in enumerate(context.sentences)
+        if index < _LEAD_SENTENCES or bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+    ]
 
 
 def _most_named(names) -> str | None:

@@ -191,9 +191,9 @@ _MOROCCO_NAME_RE = re.compile(r"\b(?:maroc\w*|morocc\w*|royaume|kingdom)\b")
 
 
 def foreign_focus(context: ArticleContext) -> bool:
-    """Is the article about another country? Its sentences name other countries at least three times, and more
-    than twice as often as Morocco and its places."""
-    foreign = sum(1 for start, _ in context.foreign or () if any(s <= start < e for s, e in context.sentences))
+    """Is the article about another country? Its lead and figures' sentences (those searched for other countries)
+    name other countries at least three times, and more than twice as often as Morocco and its places."""
+    foreign = len(context.foreign or ())
     if foreign < 3:
         return False
     moroccan = sum(1 for start, end in context.sentences for _ in _MOROCCO_NAME_RE.finditer(context.folded, start, end))
