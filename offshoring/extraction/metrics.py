@@ -95,6 +95,12 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 _YEAR_SOURCE_RANK = {"stated": 3, "relative": 2, "context": 1, "publication": 0, "none": 0}
 
 
+_DURATION_AFTER_RE = re.compile(
+    r"\s+(?:(?:premiers?|premieres?|derniers?|dernieres?|first|last|past|next|prochains?|prochaines?)\s+)?"
+    r"(?:mois|months?|ans|annees|years?|semaines?|weeks?|jours|days|heures|hours|trimestres|quarters)\b"
+)
+
+
 def _sentences_with_figures(context: ArticleContext):
     """Each sentence that holds figures, with them (a bare "milliards" taking the sentence's currency)."""
     numbers = context.numbers
@@ -105,7 +111,9 @@ def _sentences_with_figures(context: ArticleContext):
             cursor += 1
         inside: list[NumberMention] = []
         while cursor < len(numbers) and numbers[cursor].end <= end:
-            inside.append(numbers[cursor])
+            number = numbers[cursor]
+            if number.unit is not None or not _DURATION_AFTER_RE.match(context.folded, number.end):
+                inside.append(number)  # "au cours des cinq dernières années" is a span of time, no figure
             cursor += 1
         if inside and not _is_generic_statement(context.folded[start:end]):
             yield sentence, _with_implied_currency(inside, context.language)

@@ -70,6 +70,7 @@ _FACT_YEAR_BEFORE_RE = re.compile(
     r"|april|june|july|august|september|october|november|december|semestre|trimestre|quarter|half)\s*$"
 )
 _LATEST_PLAUSIBLE_YEAR = 2035
+_AIMED_RE = lexicon.pattern("kind.intent_verb", "kind.forecast", "kind.future_verb")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,10 @@ def article_years(context: ArticleContext) -> ArticleYears:
                 horizons.append((match.start(), year))
             elif YEAR_IGNORED_BEFORE_RE.search(folded, max(start, match.start() - 60), match.start()):
                 continue
+            elif _AIMED_RE.search(folded, start, match.start()):
+                others.append(
+                    year
+                )  # "le CRI table sur 200 collaborateurs ... puis 800 en 2022": a plan's year, no fact
             elif _FACT_YEAR_BEFORE_RE.search(folded, max(start, match.start() - 14), match.start()):
                 facts.append((match.start(), year))
             else:
