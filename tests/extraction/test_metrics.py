@@ -681,3 +681,16 @@ def test_a_page_dated_only_by_its_address_gives_its_figures_the_year():
     result = extract(text)
     assert result.publication_date is None
     assert [(m.value, m.year) for m in result.metrics] == [(2500, 2021)]
+
+
+def test_a_span_of_time_is_no_figure_and_splits_nothing():
+    text = (
+        "The momentum of offshoring held in the first half of 2025, when exports climbed to 13.4 billion dirhams, "
+        "3.5% more than the 12.9 billion dirhams recorded in the first six months of 2024."
+    )
+    found = [(m.indicator, m.value, m.year) for m in extract(text, publication_date=dt.date(2025, 10, 24)).metrics]
+    assert found == [("revenue", 13.4e9, 2025), ("growth_rate", Decimal("3.5"), 2025), ("revenue", 12.9e9, 2024)]
+    text = "Les exportations de l'offshoring ont progressé de 2,4 % par an au cours des cinq dernières années."
+    assert [(m.indicator, m.value) for m in extract(text, publication_date=PUBLISHED).metrics] == [
+        ("growth_rate", Decimal("2.4"))
+    ]
