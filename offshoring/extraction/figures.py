@@ -43,10 +43,6 @@ class ArticleContext:
     foreign_focus: bool = False  # the article is about another country
 
 
-def words(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(patterns))
-
-
 # "D'ici 2030, l'Etat ambitionne de porter les exportations à 40 MMDH et les effectifs à 270.000 personnes".
 _SENTENCE_TARGET_RE = re.compile(
     r"\W*(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"

@@ -426,11 +426,6 @@ _CREATED_PAST_AFTER_RE = re.compile(
 )
 
 
-def _distance(pattern: re.Pattern[str], sentence: str, position: int) -> int | None:
-    distances = [min(abs(m.start() - position), abs(m.end() - position)) for m in pattern.finditer(sentence)]
-    return min(distances) if distances else None
-
-
 @dataclass(frozen=True, slots=True)
 class Example:
     """A sentence a rule reads, and what it reads there (indicator None: the rule leaves that figure out)."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
 _REGIONS = {
@@ -289,8 +288,3 @@ def _score_names_and_date(name: str, gold: dict, predicted: dict, totals: Totals
             totals.notes.append(
                 f"pubdate {name}: got {predicted.get('publication_date')} want {gold['publication_date']}"
             )
-
-
-def rule_counts(totals: Totals) -> Counter:
-    """How many figures each rule read (matched or not): a rule no gold figure exercises is visible."""
-    return Counter({rule: tp + fp for rule, (tp, fp) in totals.rules.items()})
