@@ -1,9 +1,13 @@
 """Sector figures: which number is which indicator, with its qualifier, year, period, place and scope.
 
-A number becomes a metric only when the words around it say what it counts: a noun right after it
-("45.000 personnes", "20 nouveaux sites", "250 postes"), a currency, or a percent with a growth or share cue.
-Everything else (durations, ordinals, "six commissions", "sept villes") is left alone, because a wrong
-figure on a chart costs more than a missing one. All patterns run on folded text (lowercase, no accents).
+A number becomes a metric only when a named rule of `rules.py` reads it (a noun right after it, "45.000
+personnes"; a currency; a percent with a growth or share cue; the figure before it ...). Everything else
+(durations, ordinals, "six commissions", "sept villes") is left alone, because a wrong figure on a chart costs
+more than a missing one. Then passes over the read amount, in order: where it is abroad or worldwide (then it is
+left out), its year, kind, precision and period, place, scope and organisation. What the article tells once (the
+years it states, the operator it is about, other countries) is found first; what earlier sentences tell a figure
+(the last amount's indicator, the paragraph's owner) is passed from sentence to sentence as a value. All patterns
+run on folded text (lowercase, no accents).
 """
 
 from __future__ import annotations
