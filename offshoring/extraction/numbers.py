@@ -10,6 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from text_to_num import text2num
 
 from .dates import DateMention, blocks, find_dates
 from .gazetteer import fold
@@ -21,7 +24,7 @@ _NUMBER_RE = re.compile(
       | \d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![\d.])
       | \d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])
       | \d+(?:[.,]\d+)?)
-    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|MUSD|MEUR|M€|M\$|K|M|k|bn|mn)\b)""",
+    (?=[^\w]|$|(?:MMDH|MDH|Mds?|Mrds?|DH|Dhs?|MAD|MUSD|MEUR|M€|M\$|K|M|k|m|B|bn|mn)\b)""",
     re.VERBOSE,
 )
 _SCALE_RE = re.compile(
@@ -39,6 +42,8 @@ _SCALE_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# after a currency sign only: "Dh800m", "$780m", "$2.8B" (alone, "m" is metres and "B" a letter)
+_PREFIXED_SCALE_RE = re.compile(r"(?P<million>m)(?![\w²])|(?P<billion>B)(?![\w])")
 _CURRENCY_RE = re.compile(
     r"""\s?(?:(?:de|d'|d’|of)\s?)?(?:
         (?P<mad>(?i:dirhams?|dhs?|mad)\b)
@@ -49,53 +54,28 @@ _CURRENCY_RE = re.compile(
 )
 _PERCENT_RE = re.compile(r"[ \u00a0\u202f]?(?:%|(?i:pour[ -]?cent|pourcent|per[ -]?cent|percent)\b)")
 
-_WORD_VALUES: dict[str, int] = {
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "dix-sept": 17,
-    "dix-huit": 18,
-    "dix-neuf": 19,
-    "vingt": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "cent": 100,
-    "cents": 100,
-    "mille": 1000,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "hundred": 100,
-    "thousand": 1000,
-}
+# Number words, read whole by text2num ("quarante-cinq mille" is 45 000, "soixante-dix" 70): the run of words is
+# found here, so its offsets are known, and text2num gives its value.
+_FRENCH_NUMBER_WORDS = (
+    "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente"
+    " quarante cinquante soixante cent cents mille million millions milliard milliards"
+).split()
+_ENGLISH_NUMBER_WORDS = (
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+    " eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million millions"
+    " billion billions"
+).split()
 _ONE_WORDS = ("un", "une", "one", "a")  # a number only before a scale: "un million", "a billion"
+_SCALE_WORDS = {
+    "mille": 1000,
+    "thousand": 1000,
+    "million": 10**6,
+    "millions": 10**6,
+    "milliard": 10**9,
+    "milliards": 10**9,
+    "billion": 10**9,
+    "billions": 10**9,
+}
 _APPROX_VALUES: dict[str, int] = {
     "dizaine": 10,
     "douzaine": 12,
@@ -109,26 +89,31 @@ _APPROX_VALUES: dict[str, int] = {
     "millier": 1000,
     "dozen": 12,
 }
+_FIRST_LETTERS = "".join(
+    sorted({word[0] for word in (*_FRENCH_NUMBER_WORDS, *_ENGLISH_NUMBER_WORDS, *_APPROX_VALUES, *_ONE_WORDS)})
+)
+_NUMBER_WORD = "(?:" + "|".join(sorted({*_FRENCH_NUMBER_WORDS, *_ENGLISH_NUMBER_WORDS}, key=len, reverse=True)) + ")"
+_RUN_JOIN = r"(?:[ -]|\s(?:et|and)\s)"
 _WORD_RE = re.compile(
-    r"\b(?:(?P<approx>(?:une|un|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
-    r"|(?P<word>" + "|".join(sorted(_WORD_VALUES, key=len, reverse=True)) + r")"
-    r"(?:[ -](?P<word_scale>cents?|mille|hundred|thousand|millions?|milliards?|billions?))?"
-    r"|(?P<one>" + "|".join(_ONE_WORDS) + r")\s+(?P<one_scale>millions?|milliards?|billions?|mille|thousand)"
+    # at a word's start, and only where a number word may begin: the engine skips the other positions fast
+    r"(?<![a-z])(?=[" + _FIRST_LETTERS + r"])(?:(?P<approx>(?:une|un|a)\s+(?:" + "|".join(_APPROX_VALUES) + r"))"
+    # at most 12 words: a run is bounded, so the scan stays linear
+    r"|(?P<run>(?:(?:"
+    + "|".join(_ONE_WORDS)
+    + r")\s+(?=(?:mille|thousand|millions?|milliards?|billions?)\b))?"
+    + _NUMBER_WORD
+    + r"(?:"
+    + _RUN_JOIN
+    + r"(?:"
+    + _NUMBER_WORD
+    + r"|un|une|one))"
+    + r"{0,11})"
     r")\b",
 )
-_WORD_SCALES = {
-    "cent": 100,
-    "cents": 100,
-    "hundred": 100,
-    "mille": 1000,
-    "thousand": 1000,
-    "million": 10**6,
-    "millions": 10**6,
-    "milliard": 10**9,
-    "milliards": 10**9,
-    "billion": 10**9,
-    "billions": 10**9,
-}
+_ENGLISH_ONLY = frozenset(_ENGLISH_NUMBER_WORDS) - frozenset(_FRENCH_NUMBER_WORDS)
+_MAX_WORDS_VALUE = 10**13
+_RUN_WORDS = frozenset(_FRENCH_NUMBER_WORDS) | frozenset(_ENGLISH_NUMBER_WORDS) | {"un", "une", "one", "a"}
+
 
 # Spans that hold digits but no figure. They run on folded text (lowercase, no accents, same offsets).
 _NOT_FIGURE_RES: tuple[re.Pattern[str], ...] = (
@@ -162,14 +147,14 @@ _EVOLUTION_RE = re.compile(
 class NumberMention:
     start: int  # whole expression, currency and scale included
     end: int
-    value: float
+    value: Decimal  # exact: "1,07 milliard" is 1070000000, never 1070000000.0000001
     unit: str | None = None  # "MAD", "EUR", "USD", "percent" or None for a count
     approximate: bool = False  # "une trentaine"
-    low: float | None = None  # bounds of a range "entre 3 000 et 4 000"
-    high: float | None = None
+    low: Decimal | None = None  # bounds of a range "entre 3 000 et 4 000"
+    high: Decimal | None = None
     written_in_words: bool = False
     number_text: str = ""  # the digits as written, to tell a year from a figure
-    scale: float = 1.0  # 1e6 for "millions", 1e9 for "milliards" ...
+    scale: int = 1  # 10**6 for "millions", 10**9 for "milliards" ...
 
     @property
     def looks_like_year(self) -> bool:
@@ -182,7 +167,7 @@ class NumberMention:
         )
 
 
-def parse_number(raw: str, *, english: bool = False, scaled: bool = False) -> float | None:
+def parse_number(raw: str, *, english: bool = False, scaled: bool = False) -> Decimal | None:
     """The value of digits as written: "45.000", "45 000", "45,000", "4,5", "4.5"."""
     compact = re.sub(f"[{_SPACES}]", "", raw)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", compact) and not (english and scaled and compact.count(".") == 1):
@@ -192,8 +177,8 @@ def parse_number(raw: str, *, english: bool = False, scaled: bool = False) -> fl
     else:
         compact = compact.replace(",", ".")
     try:
-        return float(compact)
-    except ValueError:
+        return Decimal(compact)
+    except InvalidOperation:
         return None
 
 
@@ -250,8 +235,10 @@ def _digit_mentions(text: str, english: bool, within: list[tuple[int, int]]) -> 
     found = []
     for match in (m for start, end in within for m in _NUMBER_RE.finditer(text, start, end)):
         end = match.end()
-        scale, unit = 1.0, _prefix_unit(match.group("pcur"))
-        scale_match = _SCALE_RE.match(text, end)
+        scale, unit = 1, _prefix_unit(match.group("pcur"))
+        scale_match = _SCALE_RE.match(text, end) or (
+            _PREFIXED_SCALE_RE.match(text, end) if match.group("pcur") else None
+        )
         if scale_match:
             scale, money_unit = _scale_of(scale_match)
             unit = money_unit or unit
@@ -278,50 +265,91 @@ def _prefix_unit(prefix: str | None) -> str | None:
     return "EUR" if prefix in ("€", "EUR") else "USD" if "$" in prefix or prefix == "USD" else "MAD"
 
 
-def _scale_of(match: re.Match[str]) -> tuple[float, str | None]:
-    if match.group("bigmoney"):
-        return 1e9, "MAD"
-    if match.group("mmoney"):
-        return 1e6, "MAD"
-    if match.group("kmoney"):
-        return 1e3, "MAD"
-    if match.group("musd"):
-        return 1e6, "USD"  # "40 MUSD", "$5m"
-    if match.group("meur"):
-        return 1e6, "EUR"  # "5 €m", "3 MEUR"
-    if match.group("busd"):
-        return 1e9, "USD"
-    if match.group("beur"):
-        return 1e9, "EUR"
-    if match.group("billion"):
-        return 1e9, None
-    if match.group("million"):
-        return 1e6, None
-    return 1e3, None
+def _scale_of(match: re.Match[str]) -> tuple[int, str | None]:
+    groups = {name for name, value in match.groupdict().items() if value}
+    for name, scale, unit in _SCALES:
+        if name in groups:
+            return scale, unit
+    return 10**3, None
+
+
+_SCALES = (
+    ("bigmoney", 10**9, "MAD"),
+    ("mmoney", 10**6, "MAD"),
+    ("kmoney", 10**3, "MAD"),
+    ("musd", 10**6, "USD"),  # "40 MUSD", "$5m"
+    ("meur", 10**6, "EUR"),  # "5 €m", "3 MEUR"
+    ("busd", 10**9, "USD"),
+    ("beur", 10**9, "EUR"),
+    ("billion", 10**9, None),
+    ("million", 10**6, None),
+)
 
 
 def _word_mentions(text: str, folded: str, within: list[tuple[int, int]]) -> list[NumberMention]:
-    found = []
+    found: list[NumberMention] = []
     for match in (m for start, end in within for m in _WORD_RE.finditer(folded, start, end)):
-        approximate, scale = False, 1.0
+        start = max(match.start(), found[-1].end if found else 0)  # "cinq pour cent" is 5 %, not 5 and 100
+        if start >= match.end():
+            continue
         if match.group("approx"):
-            value, approximate = float(_APPROX_VALUES[match.group("approx").split()[-1]]), True
-        elif match.group("one"):
-            scale = float(_WORD_SCALES[match.group("one_scale")])
-            value = scale
-        else:
-            value = float(_WORD_VALUES[match.group("word")])
-            if match.group("word_scale"):
-                scale = float(_WORD_SCALES[match.group("word_scale")])
-                value *= scale
-        end = match.end()
-        unit = None
-        currency = _CURRENCY_RE.match(text, end)
-        if currency:
-            unit = "MAD" if currency.group("mad") else "EUR" if currency.group("eur") else "USD"
-            end = currency.end()
-        found.append(NumberMention(match.start(), end, value, unit, approximate, written_in_words=True, scale=scale))
+            value, scale = Decimal(_APPROX_VALUES[match.group("approx").split()[-1]]), 1
+            found.append(_word_mention(text, match.start(), match.end(), value, scale, approximate=True))
+            continue
+        found += _run_mentions(text, folded, start, match.end())
     return found
+
+
+def _run_mentions(text: str, folded: str, start: int, end: int) -> list[NumberMention]:
+    """The numbers of a run of number words: the longest prefix text2num reads, then the rest ("deux trois" is
+    two numbers; "quarante-cinq mille" one)."""
+    words = [m for m in re.finditer(r"[a-z]+", folded[start:end])]
+    mentions = []
+    first = 0
+    while first < len(words):
+        if words[first].group() not in _RUN_WORDS:
+            first += 1  # "et", or the tail of a word the previous number took
+            continue
+        for last in range(len(words) - 1, first - 1, -1):
+            if words[last].group() in ("et", "and"):
+                continue
+            phrase = folded[start + words[first].start() : start + words[last].end()]
+            value = _words_value(phrase)
+            if value is not None:
+                scale = max((_SCALE_WORDS.get(w.group(), 1) for w in words[first : last + 1]), default=1)
+                begin, finish = start + words[first].start(), start + words[last].end()
+                if value >= 1:
+                    mentions.append(_word_mention(text, begin, finish, Decimal(value), scale))
+                first = last + 1
+                break
+        else:
+            first += 1
+    return mentions
+
+
+def _words_value(phrase: str) -> int | None:
+    language = "en" if any(word in _ENGLISH_ONLY for word in re.findall(r"[a-z]+", phrase)) else "fr"
+    if phrase.startswith("a "):
+        phrase = "one " + phrase[2:]  # "a billion"
+    try:
+        value = text2num(phrase, language)
+    except ValueError:
+        return None
+    return value if 0 < value < _MAX_WORDS_VALUE else None
+
+
+def _word_mention(
+    text: str, start: int, end: int, value: Decimal, scale: int, approximate: bool = False
+) -> NumberMention:
+    unit = None
+    percent = _PERCENT_RE.match(text, end)
+    currency = None if percent else _CURRENCY_RE.match(text, end)
+    if percent:  # "cinq pour cent"
+        unit, end = "percent", percent.end()
+    elif currency:
+        unit = "MAD" if currency.group("mad") else "EUR" if currency.group("eur") else "USD"
+        end = currency.end()
+    return NumberMention(start, end, value, unit, approximate, written_in_words=True, scale=scale)
 
 
 def _merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -373,8 +401,8 @@ def _join(text: str, low: NumberMention, high: NumberMention) -> NumberMention |
     )
 
 
-def _implied_scale(low: float, high: float) -> float:
-    scale = 1.0
+def _implied_scale(low: Decimal, high: Decimal) -> int:
+    scale = 1
     while low * scale * 10 <= high:
         scale *= 10
-    return scale if scale in (1e3, 1e6, 1e9) else 1.0
+    return scale if scale in (10**3, 10**6, 10**9) else 1

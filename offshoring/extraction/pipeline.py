@@ -21,7 +21,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2025.5"
+PARSER_VERSION = "2026.6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +76,7 @@ def extract(
             lead_association=lead_association,
             focus_place=_focus_place(places, layout.titles),
             url_year=None if published else _url_year(text),
+            dates=tuple(dates),
         )
         metrics = extract_metrics(context)
     events = extract_events(

@@ -8,24 +8,57 @@ import json
 
 import pytest
 
-from .corpus_score import CORPUS, score_corpus
+from .corpus_score import CORPUS, SETS, score_set
 
-# 1NN/2NN and the blind 3NN, 4NN and 5NN sets together (each blind set scored before any rule was fitted to it)
+# Each annotated set with the floors its scores must stay above: what the engine reaches today, a little below.
+# The development corpus (1NN/2NN, then the blind 3NN, 4NN, 5NN sets, each scored before any rule was fitted to it)
+# and round6 (sets/round6, scored before fitting: tests/extraction/RESULTS.md). The held-out set has its own test.
 FLOORS = {
-    "f1": 0.98,
-    "precision": 0.98,
-    "recall": 0.98,
-    "year_accuracy": 0.98,
-    "region_accuracy": 0.96,
-    "org_recall": 0.88,
-    "pubdate_accuracy": 1.0,
-    "relevance_accuracy": 1.0,
+    "corpus": {
+        "f1": 0.99,
+        "precision": 0.99,
+        "recall": 0.99,
+        "year_accuracy": 0.98,
+        "region_accuracy": 0.96,
+        "kind_accuracy": 0.93,
+        "scope_accuracy": 0.91,
+        "period_accuracy": 0.99,
+        "org_recall": 0.88,
+        "pubdate_accuracy": 1.0,
+        "relevance_accuracy": 1.0,
+    },
+    # organisations and publication dates of round6 belong to another part of the engine: not floored here
+    "round6": {
+        "f1": 0.94,
+        "precision": 0.93,
+        "recall": 0.94,
+        "year_accuracy": 0.7,
+        "region_accuracy": 0.88,
+        "kind_accuracy": 0.88,
+        "scope_accuracy": 0.72,
+        "period_accuracy": 0.98,
+    },
 }
+DIRECTORIES = {"corpus": CORPUS, "round6": SETS / "round6"}
+CASES = [(name, key) for name, floors in FLOORS.items() for key in sorted(floors)]
 
 
 @pytest.fixture(scope="module")
-def totals():
-    return score_corpus()
+def scored():
+    """Each set scored once for the module."""
+    cache = {}
+
+    def score(name):
+        if name not in cache:
+            cache[name] = score_set(DIRECTORIES[name])
+        return cache[name]
+
+    return score
+
+
+@pytest.fixture(scope="module")
+def totals(scored):
+    return scored("corpus")
 
 
 def test_the_corpus_is_big_and_varied_enough():
@@ -63,14 +96,28 @@ def test_the_fourth_blind_set_covers_briefs_releases_and_foreign_comparisons():
     assert sum(bool(g["noise_figures"]) for g in blind if g["relevant"]) >= 5  # other countries' figures among them
 
 
-@pytest.mark.parametrize("key", sorted(FLOORS))
-def test_scores_stay_above_their_floor(totals, key):
+@pytest.mark.parametrize(("name", "key"), CASES, ids=[f"{name}-{key}" for name, key in CASES])
+def test_scores_stay_above_their_floor(scored, name, key):
+    totals = scored(name)
     summary = totals.summary()
-    print(json.dumps(summary))
-    for note in totals.notes:
-        print(note)
-    assert summary[key] >= FLOORS[key], "\n".join(totals.notes)
+    print(name, json.dumps(summary))
+    assert summary[key] >= FLOORS[name][key], "\n".join(totals.notes)
 
 
 def test_no_noise_organisation(totals):
     assert totals.summary()["noise_orgs"] == 0, "\n".join(n for n in totals.notes if n.startswith("noise"))
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_no_foreign_figure_is_read_as_moroccan(scored, name):
+    totals = scored(name)
+    assert totals.summary()["foreign_leaks"] == 0, "\n".join(n for n in totals.notes if n.startswith("foreign"))
+
+
+def test_few_figures_are_left_without_a_year(scored):
+    assert all(scored(name).summary()["without_year"] <= 0.05 for name in FLOORS)
+
+
+def test_round6_is_the_set_recorded_before_fitting():
+    golds = sorted((SETS / "round6").glob("*.json"))
+    assert len(golds) == 25 and all((SETS / "round6" / json.loads(p.read_text())["file"]).exists() for p in golds)

@@ -1,5 +1,7 @@
 """Numbers as written in French and English news."""
 
+from decimal import Decimal
+
 import pytest
 
 from offshoring.extraction.numbers import find_numbers, parse_number
@@ -123,3 +125,52 @@ def test_an_amount_hard_wrapped_before_its_currency():
 def test_a_signed_percentage_is_a_figure_but_a_phone_is_not():
     assert values("• +12 % de croissance annuelle de l'emploi") == [(12, "percent")]
     assert values("Tél : +212 522 45 67 89") == []
+
+
+# -- number words through text2num, values as Decimal (issue 9) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("quarante-cinq mille personnes", 45000),
+        ("vingt-cinq sites", 25),
+        ("soixante-dix agents", 70),
+        ("quatre-vingt-dix postes", 90),
+        ("vingt et un centres", 21),
+        ("two hundred thousand jobs", 200000),
+        ("twenty-five call centres", 25),
+    ],
+)
+def test_number_words_are_read_whole(text, value):
+    (found,) = find_numbers(text)
+    assert (found.value, found.written_in_words) == (value, True)
+    assert text[found.start : found.end].split()[-1] not in ("personnes", "sites", "jobs")
+
+
+def test_number_words_keep_their_offsets_and_currency():
+    text = "Le secteur a réalisé deux milliards de dirhams et emploie quarante-cinq mille personnes."
+    money, people = find_numbers(text)
+    assert (money.value, money.unit, text[money.start : money.end]) == (2 * 10**9, "MAD", "deux milliards de dirhams")
+    assert text[people.start : people.end] == "quarante-cinq mille"
+
+
+def test_a_percentage_in_words_is_one_figure():
+    assert [(m.value, m.unit) for m in find_numbers("cinq pour cent et vingt et un sites")] == [
+        (5, "percent"),
+        (21, None),
+    ]
+
+
+def test_values_are_exact_decimals():
+    (found,) = find_numbers("1,07 milliard de dirhams")
+    assert isinstance(found.value, Decimal) and found.value == Decimal("1070000000")
+    assert parse_number("14,7") == Decimal("14.7")
+
+
+def test_a_currency_sign_makes_m_and_b_scales():
+    assert values("exports of Dh800m and $2.8B, on 7500 m² of offices", english=True) == [
+        (800 * 10**6, "MAD"),
+        (Decimal("2.8") * 10**9, "USD"),
+        (7500, None),
+    ]

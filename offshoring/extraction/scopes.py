@@ -1,0 +1,412 @@
+"""Whom a figure is about: the sector, a segment, a company, a park; and figures of other countries."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import lexicon
+from .dates import blocks
+from .figures import ArticleContext, Candidate
+from .gazetteer import fold
+
+_SECTOR_SCOPE_AFTER_RE = re.compile(
+    r"^\s*(?:\S+\s+){0,2}?(?:que compte|du secteur|of the sector|in the sector|dans le secteur|au niveau national)"
+)
+
+
+_SOURCE_BEFORE_RE = re.compile(r"(?:selon|d'apres|according to|source|cite par|rapporte par|affirme|indique)\W*\w*\W*$")
+# "Selon l'AMRC", "à l'initiative de l'APEBI", "Avec l'OFPPT, nous avons formé", "soutenu par le CRI": an
+# association or agency that tells, hosts or helps is not the figure's owner
+_NOT_OWNER_BEFORE_RE = re.compile(
+    r"(?:\bselon|d'apres|according to|\bsource|cite par|rapporte par|estimations? d[eu]|chiffres d[eu]"
+    r"|initiative d[eu]|president d[eu]|presidente d[eu]|directeur d[eu]|directrice d[eu]|head of|chairman of)"
+    r"[^,;.]{0,70}$"
+    r"|(?:\bavec|\bwith|soutenue? par|accompagne\w* par|supported by|backed by|aupres d[eu]|partenariat avec"
+    r"|in partnership with|\bpar|\bby|calls for)[^,;.]{0,12}$"
+)
+# an association, agency or council owns a figure only when it acts: "l'OFPPT a formé", "le Conseil a créé un fonds"
+_OWNER_KINDS_ACTING = frozenset({"association", "regional_council", "public_agency", "training", "investment_centre"})
+
+
+# "600 companies, including Teleperformance, Majorel and Intelcia": examples, not the figure's owner.
+_EXAMPLE_BEFORE_RE = re.compile(
+    r"(?:including|notamment|dont|tels? que|such as|comme|parmi lesquel\w*|among them|like|of which)\b"
+)
+
+
+# the sector as the subject between an organisation and the figure: "l'AMRC ... le secteur compte 200 centres" (not
+# "premier employeur du secteur avec 10.000 salariés")
+_SECTOR_BETWEEN_RE = re.compile(
+    r"\b(?:le|les|the|ce|cet|this|l')\s?(?:secteur|sector|industry|industrie|centres d'appels|offshoring|operateurs)\b"
+)
+
+
+_ORG_FIGURE_RE = re.compile(r"effectif|membres|members|\bses\b|\bits\b|\bleur\b|\btheir\b")
+
+
+_ASSOCIATION_REF_RE = re.compile(r"l'association|the association|ses membres|its members|l'amrc")
+
+
+_SCOPE_KINDS = frozenset(
+    {"association", "operator", "regional_council", "zone_developer", "public_agency", "training", "investment_centre"}
+)
+
+
+# Other countries Morocco is compared with: "La Tunisie compte environ 25.000 téléconseillers, le Sénégal 6.000",
+# "Romania employs some 120,000", "It added about 40,000 staff in the Philippines and India" (lexicon
+# country.foreign).
+# (the lookahead lets the regex engine skip every position that starts no word)
+_FOREIGN_RE = lexicon.pattern("country.foreign", before=r"\b(?=[a-z])", after=r"\b")
+# "au niveau mondial", "à travers le monde", "in 83 countries": a group's world figure (lexicon scope.worldwide)
+# "10 implantations en France", "200.000 personnes travaillent dans les centres d'appels en France" (not "pour des
+# clients en France": Morocco serves them)
+_CLIENT_COUNTRY_AFTER_RE = lexicon.pattern(
+    "country.client",
+    before=r"\s*(?:(?!(?:clients?|donneurs|marches?|pour|for|serv\w*|export\w*|vers|to)\b)[\w'-]+\s+){0,6}?"
+    r"(?:in|en|au|aux)\s+(?:the\s+)?",
+    after=r"\b",
+)
+_CLIENT_COUNTRY_FRONT_RE = lexicon.pattern("country.client", before=r"\W*(?:en|in|au|aux)\s+(?:the\s+)?", after=r"\s*,")
+# "3.200 collaborateurs au Maroc, en France et à Madagascar": a group's figure over several countries
+_COUNTRY_LIST_AFTER_RE = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,3}?(?:au|in|en)\s+(?:maroc|morocco),?\s+(?:(?:en|au|a|in|et|and)\s+)+"
+    + lexicon.words("country.client", "country.foreign")
+)
+_WORLDWIDE_RE = lexicon.pattern("scope.worldwide", before=r"\b")
+_WORLDWIDE_WINDOW = 70  # characters on either side of the figure, within its sentence
+
+
+_MOROCCO_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom|marocain\w*|moroccan|pays|country)\b")
+
+
+# "employs more than 380,000 people in 83 countries": the group's worldwide headcount
+_COUNTRIES_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:in|across|dans|en|sur)\s+(?:\w+\s+)?\d+\s+(?:countries|pays)\b")
+
+
+_MOROCCO_PART_RE = re.compile(
+    r"(?:[^.;]|\.\d){0,60}?\b(?:dont|of which|including)\b(?:[^.;]|[.,]\d){0,30}?\b(?:maroc|morocco)\b"
+)
+
+
+_FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|en|au|a) (?:the )?$")
+
+
+def foreign_scope(context: ArticleContext, candidate: Candidate, unit: str) -> str | None:
+    """'worldwide' or 'foreign' when the figure is a group's world figure or another country's, else None."""
+    if (
+        _worldwide(context, candidate)
+        or _group_revenue_abroad(context, candidate, unit)
+        or _COUNTRY_LIST_AFTER_RE.match(context.folded, candidate.number.end, candidate.sentence[1])
+    ):
+        return "worldwide"
+    return "foreign" if foreign_figure(context, candidate) else None
+
+
+def _group_revenue_abroad(context: ArticleContext, candidate: Candidate, unit: str) -> bool:
+    """'Teleperformance SE reported 2020 revenue of 5.73 billion euros', 'le groupe a réalisé un chiffre d'affaires
+    de 90 millions d'euros': a group's turnover in euros or dollars, its sentence naming no Moroccan place or unit,
+    is the group's, not Morocco's (Moroccan figures are told in dirhams or tied to the country)."""
+    if unit not in ("EUR", "USD") or not _REVENUE_WORD_RE.search(candidate.preceding):
+        return False
+    start, end = candidate.sentence
+    if _MOROCCO_NAME_RE.search(context.folded, start, end) or any(
+        start <= p.start < end and p.place.kind != "country" for p in context.places
+    ):
+        return False
+    return bool(_GROUP_RE.search(context.folded, start, end)) or any(
+        start <= m.start < end and m.ref.kind == "operator" for m in context.organisations
+    )
+
+
+_REVENUE_WORD_RE = re.compile(r"chiffre d'affaires|\brevenues?\b|\bturnover\b|\bsales\b")
+_GROUP_RE = re.compile(r"\b(?:le groupe|du groupe|the group|group's|\bse\b|\bsa\b|\bplc\b|\binc\b)")
+
+
+def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
+    """A figure of another country, or of a group worldwide: the nearest country named before it, within its
+    clause, is foreign, or one follows it as its place ("40,000 staff in the Philippines"), with no Morocco after;
+    a world cue stands next to it ("88 sites à travers le monde"); or the whole article is about another country
+    and the figure's sentence names no Moroccan place."""
+    number = candidate.number
+    sentence_start, sentence_end = candidate.sentence
+    if _COUNTRIES_AFTER_RE.match(context.folded, number.end, sentence_end) and not _MOROCCO_PART_RE.match(
+        context.folded, number.end, sentence_end
+    ):
+        return True  # unless its Moroccan part follows: "30.000 collaborateurs dans 16 pays, dont 16.500 au Maroc"
+    if _foreign_article_figure(context, candidate):
+        return True
+    named = [span for span in context.foreign or () if sentence_start <= span[0] < sentence_end]
+    after = candidate.after[:60]
+    if _CLIENT_COUNTRY_AFTER_RE.match(context.folded, number.end, sentence_end):
+        return True  # "B2S compte 10 implantations en France"
+    if _CLIENT_COUNTRY_FRONT_RE.match(context.folded, sentence_start, number.start) and not _MOROCCO_NAME_RE.search(
+        context.folded, sentence_start, sentence_end
+    ):
+        return True  # "En France, quelque 200.000 personnes travaillent dans les centres d'appels"
+    if not named:
+        return False
+    if _MOROCCO_RE.search(after):
+        return False
+    following = [begin for begin, _ in named if number.end <= begin < number.end + len(after)]
+    if following and _FOREIGN_AFTER_RE.match(context.folded[number.end : following[0]]):
+        return True
+    last_foreign = [end for _, end in named if end <= number.start]
+    if not last_foreign:
+        return False
+    last_morocco = [m.end() for m in _MOROCCO_RE.finditer(context.folded, sentence_start, number.start)]
+    return not last_morocco or last_foreign[-1] > last_morocco[-1]
+
+
+def _worldwide(context: ArticleContext, candidate: Candidate) -> bool:
+    """'qui exploite 88 sites à travers le monde', 'quatrième groupe mondial ... (953 millions d'euros)': a world
+    cue next to the figure, with no Morocco between them."""
+    start, end = candidate.sentence
+    folded = context.folded
+    number = candidate.number
+    low, high = max(start, number.start - _WORLDWIDE_WINDOW), min(end, number.end + _WORLDWIDE_WINDOW)
+    for cue in _WORLDWIDE_RE.finditer(folded, low, high):
+        between = folded[cue.end() : number.start] if cue.end() <= number.start else folded[number.end : cue.start()]
+        if not _MOROCCO_RE.search(between) and not _CLAUSE_STOP_RE.search(between):
+            return True
+    return False
+
+
+_CLAUSE_STOP_RE = re.compile(
+    r"[;:]|\bdont\b|\bof which\b|\bwhile\b|\bwhereas\b|\btandis\b|\balors que\b|, (?:and|et|mais|but)\b"
+)
+_MEMBERS_RE = re.compile(r"effectif|membres|members")
+
+
+def _foreign_article_figure(context: ArticleContext, candidate: Candidate) -> bool:
+    if not context.foreign_focus:
+        return False
+    start, end = candidate.sentence
+    if _MOROCCO_NAME_RE.search(context.folded, start, end):
+        return False
+    return not any(start <= p.start < end and p.place.kind != "country" for p in context.places)
+
+
+_MOROCCO_NAME_RE = re.compile(r"\b(?:maroc\w*|morocc\w*|royaume|kingdom)\b")
+
+
+def foreign_focus(context: ArticleContext) -> bool:
+    """Is the article about another country? Its lead and figures' sentences (those searched for other countries)
+    name other countries at least three times, and more than twice as often as Morocco and its places."""
+    foreign = len(context.foreign or ())
+    if foreign < 3:
+        return False
+    moroccan = sum(1 for start, end in context.sentences for _ in _MOROCCO_NAME_RE.finditer(context.folded, start, end))
+    moroccan += sum(1 for p in context.places if p.place.kind != "country")
+    return foreign > 2 * moroccan
+
+
+def figure_scope(
+    context: ArticleContext, candidate: Candidate, carried: tuple[str, str | None] | None = None
+) -> tuple[str, str | None]:
+    """(scope, organisation), by passes in order: the sector named right after the figure; a segment cue; the
+    organisation the sentence names as owner; a park; a company cue ("le groupe", "l'opérateur", "the company")
+    resolved to the operator the article is about; a pronoun continuing the previous sentence's owner
+    (`carried`); the association's members; else the whole sector."""
+    if candidate.number.unit != "percent" and _SECTOR_SCOPE_AFTER_RE.match(candidate.head):
+        return "sector", None
+    if _segment(candidate):
+        return "segment", None
+    owner = _named_owner(context, candidate)
+    if owner is not None:
+        return owner
+    park = _park(context, candidate)
+    if park is not None:
+        return "park", park
+    sentence_start, sentence_end = candidate.sentence
+    before = context.folded[sentence_start : candidate.number.start]
+    if carried is not None and _CONTINUING_RE.match(before):
+        return carried  # "Ses recettes sont passées de ...", "Elle devrait générer": the previous sentence's owner
+    cue = _COMPANY_CUE_RE.search(context.folded, sentence_start, sentence_end)
+    if (cue and not _SOURCE_BEFORE_RE.search(context.folded, sentence_start, cue.start())) or (
+        _PRONOUN_SUBJECT_RE.search(before) and (_operator_in_previous(context, sentence_start) or carried)
+    ):
+        return "company", _operator_before(context, sentence_start)
+    association = context.lead_association and _ASSOCIATION_REF_RE.search(before)
+    if (
+        association
+        and not _NOT_OWNER_BEFORE_RE.search(before[: association.start()])
+        and not _REPORTING_RE.search(before[association.end() :])
+    ):
+        return "company", context.lead_association
+    return "sector", None
+
+
+def _segment(candidate: Candidate) -> bool:
+    """'les centres d'appels pèsent à eux seuls 8,4 MMDH', 'l'activité CRM', 'the IT outsourcing segment': a part
+    of the sector, named in the figure's clause."""
+    before = _CLAUSE_STOP_RE.split(candidate.preceding)[-1]
+    after = _CLAUSE_STOP_RE.split(candidate.after[:60], maxsplit=1)[0]
+    return bool(
+        _SEGMENT_RE.search(before)
+        or _SEGMENT_ALONE_RE.search(before)
+        or _SEGMENT_ALONE_RE.search(after)
+        or _SEGMENT_RE.search(after)
+    )
+
+
+def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, str] | None:
+    """The organisation the sentence names as the figure's owner, nearest first."""
+    sentence_start, sentence_end = candidate.sentence
+    folded = context.folded
+    position = candidate.number.start
+    best: tuple[int, str, str] | None = None
+    for mention in context.organisations:
+        if not sentence_start <= mention.start < sentence_end or mention.ref.kind not in _SCOPE_KINDS:
+            continue
+        if _SOURCE_BEFORE_RE.search(folded[max(sentence_start, mention.start - 25) : mention.start]):
+            continue
+        if _EXAMPLE_BEFORE_RE.search(folded[max(sentence_start, mention.start - 50) : mention.start]):
+            continue
+        if mention.ref.kind in _OWNER_KINDS_ACTING and (
+            (mention.start > position and not _MEMBERS_RE.search(candidate.before))
+            or (
+                mention.start < position
+                and not _ORG_FIGURE_RE.search(candidate.before)
+                and (
+                    _NOT_OWNER_BEFORE_RE.search(folded[max(sentence_start, mention.start - 80) : mention.start])
+                    or _REPORTING_RE.search(folded[mention.end : position])
+                )
+            )
+        ):
+            continue  # "Selon l'AMRC, ...", "La FMES estime que l'activité a reculé de 20 %"
+        if mention.ref.kind == "operator" and _in_a_list(context, mention):
+            continue  # "les conventions signées avec Webhelp, Teleperformance et Sitel prévoient 12.500 emplois"
+        if mention.end <= position:
+            if _SECTOR_BETWEEN_RE.search(folded[mention.end : position]):
+                continue
+        elif not (_ORG_FIGURE_RE.search(candidate.before) or _fronted(context, candidate, mention.start)):
+            continue
+        distance = abs(mention.start - position)
+        if best is None or distance < best[0]:
+            best = (distance, mention.ref.name, "park" if mention.ref.kind == "zone_developer" else "company")
+    return (best[2], best[1]) if best is not None else None
+
+
+def _fronted(context: ArticleContext, candidate: Candidate, owner_start: int) -> bool:
+    """'Avec 4.500 salariés, Intelcia est ...': the figure opens the sentence, its owner opens the main clause."""
+    folded = context.folded
+    return bool(
+        _FRONTED_OPENING_RE.match(folded, candidate.sentence[0], candidate.number.start)
+        and _FRONTED_FIGURE_RE.fullmatch(folded, candidate.number.end, owner_start)
+    )
+
+
+def _in_a_list(context: ArticleContext, mention) -> bool:
+    """Is the operator one of several named together ("Webhelp, Teleperformance et Sitel")?"""
+    return any(
+        other is not mention
+        and other.ref.kind == "operator"
+        and other.ref.name != mention.ref.name
+        and (
+            _LIST_GAP_RE.fullmatch(context.folded, other.end, mention.start)
+            or _LIST_GAP_RE.fullmatch(context.folded, mention.end, other.start)
+        )
+        for other in context.organisations
+    )
+
+
+def _park(context: ArticleContext, candidate: Candidate) -> str | None:
+    """'Casanearshore ... 40 entreprises y emploient 7 000 personnes', 'Technopolis employs more than 5,000',
+    'un parc de 7500 m² qui doit employer 1000 personnes': a park named (or called 'le parc', 'la zone') before
+    the figure in its sentence, or heading its list."""
+    sentence_start = candidate.sentence[0]
+    clause = _clause_start(context, sentence_start, candidate.number.start)
+    topic = _TOPIC_RE.match(context.folded, sentence_start, candidate.number.start)  # "Oujda Shore : 1.000 emplois"
+    spans = (_list_header(context, sentence_start), (clause, candidate.number.start))
+    if topic:
+        spans = (*spans, (sentence_start, topic.end()))
+    for start, end in spans:
+        if start >= end:
+            continue
+        named = [
+            p
+            for p in context.places
+            if start <= p.start < end
+            and PARK_NAME_RE.search(fold(p.written))
+            and not _PLACE_OF_BEFORE_RE.search(context.folded, max(0, p.start - 25), p.start)
+        ]
+        if len({fold(p.written) for p in named}) > 1:
+            return None  # "Casanearshore, Technopolis, Fès Shore ... hébergent 200 sociétés": the parks together
+        if named:
+            return named[-1].written
+        if _PARK_CUE_RE.search(context.folded, start, end):
+            return context.main_park
+    return None
+
+
+def _clause_start(context: ArticleContext, start: int, position: int) -> int:
+    """Where the figure's clause begins ("Casanearshore affiche 80 entreprises, tandis que le Technopolis ... 30")."""
+    stops = list(_CLAUSE_STOP_RE.finditer(context.folded, start, position))
+    return stops[-1].end() if stops else start
+
+
+def _list_header(context: ArticleContext, sentence_start: int) -> tuple[int, int]:
+    """The line that opens the list the sentence is an item of ("Casanearshore en bref :"), if it is one."""
+    if not _ITEM_RE.match(context.text, sentence_start):
+        return 0, 0
+    line_end = context.text.rfind("\n", 0, sentence_start)
+    for _ in range(_HEADER_LINES):
+        if line_end <= 0:
+            break
+        line_start = context.text.rfind("\n", 0, line_end) + 1
+        line = context.text[line_start:line_end].rstrip()
+        if line.endswith(":"):
+            return line_start, line_end
+        if line and not _ITEM_RE.match(line):
+            break
+        line_end = line_start - 1
+    return 0, 0
+
+
+def _operator_in_previous(context: ArticleContext, sentence_start: int) -> bool:
+    """Does the sentence before name an operator ("Sitel s'installe à Fès. Il emploiera 600 personnes")?"""
+    index = bisect.bisect_left(context.sentences, (sentence_start, 0))
+    if index == 0:
+        return False
+    start, end = context.sentences[index - 1]
+    return any(start <= m.start < end and m.ref.kind == "operator" for m in context.organisations)
+
+
+def _operator_before(context: ArticleContext, position: int) -> str | None:
+    """The operator named last before the position, else the one the article names most."""
+    named = [m.ref.name for m in context.organisations if m.start < position and m.ref.kind == "operator"]
+    return named[-1] if named else context.main_operator
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+# "son site de Fès Shore", "at the Oujda Shore park": the park where something stands, not the figure's subject
+_PLACE_OF_BEFORE_RE = re.compile(
+    r"\b(?:a|au|aux|dans|sur|at|in|into|on|site de|sites de|centre de|plateforme de|site at|site in)\s+(?:the\s+)?$"
+)
+_REPORTING_RE = re.compile(
+    r"\b(?:estime\w*|indique\w*|affirme\w*|rappelle\w*|souligne\w*|precise\w*|annonce\w* que|says?|said|estimates?"
+    r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*) (?:que|that|a)?"
+)
+# "Avec 4.500 salariés, Intelcia est le premier employeur": a fronted figure whose owner opens the main clause
+_FRONTED_OPENING_RE = re.compile(r"\W*(?:avec|with|fort d[e']|riche d[e'])\s")
+_FRONTED_FIGURE_RE = re.compile(r"[^,;.]{0,40},\s*(?:le groupe |l'operateur |the company |the group )?")
+_TOPIC_RE = re.compile(r"[^:.;\n]{2,40}:")
+_ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
+_HEADER_LINES = 12
+_SEGMENT_RE = lexicon.pattern("scope.segment_cue", before=r"\b")
+_SEGMENT_ALONE_RE = lexicon.pattern("scope.segment_alone", before=r"\b")
+_COMPANY_CUE_RE = lexicon.pattern("scope.company_cue", before=r"\b", after=r"\b")
+PARK_NAME_RE = lexicon.pattern("scope.park", before=r"\b")
+_PARK_CUE_RE = re.compile(r"\b(?:le parc|du parc|la zone|de la zone|the park|the zone|le technopole|la technopole)\b")
+# "Il emploie déjà 350 téléconseillers", "Nous comptons 3.200 collaborateurs", "We now have about 5,000 team members"
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?:il|elle|nous|we|it)\s")
+_CONTINUING_RE = re.compile(
+    r"\W*(?:ses|son|sa|leurs?|its|their|il|elle|ils|elles|it|they|l'investissement|the investment|le projet"
+    r"|the project)\b"
+)
+
+
+def foreign_spans(folded: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where the article's sentences name other countries."""
+    return [m.span() for start, end in blocks(folded, sentences) for m in _FOREIGN_RE.finditer(folded, start, end)]

@@ -1,0 +1,171 @@
+"""Kind, scope and period of each figure (issue 9, item 5): passes over an already-read amount."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from offshoring.extraction import extract
+
+PUBLISHED = dt.date(2021, 6, 1)
+
+
+def read(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
+    return [
+        (m.indicator, m.value, m.kind, m.qualifier, m.scope, m.organisation, m.period)
+        for m in extract(text, publication_date=published).metrics
+    ]
+
+
+# -- kind: actual, target, forecast; apart from the precision --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Le plan vise à porter les exportations de l'offshoring à 30 milliards de dirhams.", "target"),
+        ("L'offshoring ambitionne de créer 50 000 emplois d'ici 2025.", "target"),
+        ("Le secteur de l'offshoring table sur 200 000 emplois à l'horizon 2030.", "target"),
+        ("Les exportations de l'offshoring devraient atteindre 20 milliards de dirhams.", "target"),
+        ("Selon McKinsey, l'offshoring pourrait générer 100.000 emplois au Maroc.", "forecast"),
+        ("Atento to create 1,000 jobs in its new call centre in Tetouan.", "target"),
+        ("Les exportations de l'offshoring ont atteint 18 milliards de dirhams en 2020.", "actual"),
+    ],
+)
+def test_the_kind_of_a_figure(text, kind):
+    assert [k for _, _, k, *_ in read(text)] == [kind]
+
+
+def test_a_target_keeps_its_own_precision():
+    assert read("L'offshoring vise au moins 5 000 emplois supplémentaires d'ici 2025.")[0][:4] == (
+        "jobs_target",
+        5000,
+        "target",
+        "more_than",
+    )
+
+
+def test_what_a_figure_starts_from_is_an_actual():
+    found = read("Pour l'ITO, l'objectif est de porter les effectifs de 13.000 à 30.000 personnes dans l'offshoring.")
+    assert [(i, v, k) for i, v, k, *_ in found] == [("employment", 13000, "actual"), ("jobs_target", 30000, "target")]
+
+
+# -- scope: sector, segment, company, park; worldwide and foreign figures are left out ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les centres d'appels pèsent à eux seuls 8,4 milliards de dirhams des exportations de l'offshoring.",
+        "Dans l'offshoring, l'activité CRM emploie 60 000 personnes.",
+        "The IT outsourcing segment now employs about 25,000 engineers in Morocco.",
+    ],
+)
+def test_a_part_of_the_sector_is_a_segment(text):
+    assert [scope for *_, scope, _, _ in read(text)] == ["segment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intelcia s'agrandit à Agadir. Le groupe réalise un chiffre d'affaires de 2,3 milliards de dirhams.",
+        "Intelcia s'agrandit à Agadir. L'opérateur emploie déjà plus de 8.000 personnes dans ses centres d'appels.",
+        "Intelcia opens a call centre in Agadir. The company employs about 9,500 people in Morocco.",
+    ],
+)
+def test_a_company_told_without_its_name_is_the_operator_named_before(text):
+    assert [(scope, organisation) for *_, scope, organisation, _ in read(text)] == [("company", "Intelcia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "park"),
+    [
+        ("Casanearshore accueille 110 entreprises de l'offshoring.", "Casanearshore"),
+        ("Technopolis employs more than 5,000 people in outsourcing.", "Technopolis"),
+        ("Oujda Shore : plus d'un millier d'emplois créés dans les centres d'appels.", "Oujda Shore"),
+    ],
+)
+def test_a_park_s_figure_is_the_park_s(text, park):
+    assert [(scope, organisation) for *_, scope, organisation, _ in read(text)] == [("park", park)]
+
+
+def test_sources_and_lists_of_operators_own_no_figure():
+    text = "Selon l'AMRC, le secteur des centres d'appels compte 200 centres et emploie 25.000 personnes."
+    assert {scope for *_, scope, _, _ in read(text)} == {"sector"}
+    text = "Les conventions signées avec Webhelp, Teleperformance et Sitel prévoient 12.500 emplois dans l'offshoring."
+    assert {scope for *_, scope, _, _ in read(text)} == {"sector"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le groupe de centres d'appels emploie 30 000 personnes au niveau mondial.",
+        "The call centre group employs more than 380,000 people worldwide.",
+        "Sitel, l'outsourceur américain, exploite 88 sites à travers le monde.",
+        "La Tunisie compte environ 25.000 téléconseillers dans l'offshoring.",
+        "En France, quelque 200.000 personnes travaillent dans les centres d'appels.",
+        "Teleperformance SE reported 2020 revenue of 5.73 billion euros, up 7.7% in the outsourcing market.",
+    ],
+)
+def test_world_and_foreign_figures_are_never_moroccan(text):
+    assert read(text) == []
+
+
+def test_morocco_s_part_of_a_world_figure_is_kept():
+    text = "Le centre d'appels Intelcia emploie 30.000 collaborateurs dans 16 pays, dont 16.500 au Maroc."
+    assert [(i, v) for i, v, *_ in read(text)] == [("employment", 16500)]
+
+
+def test_an_article_about_another_country_gives_no_moroccan_figure():
+    text = (
+        "Tunisie : les centres d'appels se multiplient\n\n"
+        "La Tunisie attire les centres d'appels européens. Le pays compte 130 centres d'appels, selon l'agence "
+        "tunisienne de promotion. Les centres d'appels tunisiens emploient 8.000 personnes. À Tunis, le secteur "
+        "de l'offshoring recrute."
+    )
+    assert read(text) == []
+
+
+# -- period: year, half, quarter, month ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Au premier semestre 2020, les exportations de l'offshoring ont atteint 6,9 milliards de dirhams.", "half"),
+        ("In the first half of 2025, offshoring exports climbed to 13.4 billion dirhams.", "half"),
+        ("Au troisième trimestre, les exportations de l'offshoring ont atteint 4 milliards de dirhams.", "quarter"),
+        ("L'activité des centres d'appels de l'offshoring a reculé de 20 % en mars.", "month"),
+        ("Les exportations de l'offshoring ont atteint 14 milliards de dirhams en 2019.", "year"),
+        ("Les centres d'appels recrutent 250 personnes par semaine dans l'offshoring.", "per_week"),
+    ],
+)
+def test_the_period_a_figure_covers(text, period):
+    assert [p for *_, p in read(text)] == [period]
+
+
+def test_phrasings_of_real_pages():
+    # the structures journalists use, in the project's own words
+    text = (
+        "Les exportations de l'offshoring ont atteint 6 milliards de dirhams, dont 4 milliards pour les seuls "
+        "centres d'appels."
+    )
+    assert [scope for *_, scope, _, _ in read(text)] == ["sector", "segment"]
+    text = "Avec 4.500 salariés, Intelcia est le premier employeur privé de l'offshoring à Casablanca."
+    assert [(scope, organisation) for *_, scope, organisation, _ in read(text)] == [("company", "Intelcia")]
+    text = "Le Maroc emploie quelque 30.000 personnes dans l'offshoring, loin devant l'Égypte (15.000 salariés)."
+    assert [(i, v) for i, v, *_ in read(text)] == [("employment", 30000)]
+    text = "L'offshoring marocain a généré 7 milliards de dirhams l'an dernier."
+    assert [period for *_, period in read(text)] == ["year"]  # "l'an dernier" is no flow per year
+
+
+def test_a_figure_joined_to_a_figure_abroad_is_abroad_too():
+    text = "Le groupe de centres d'appels compte 10 implantations en France et 2 500 emplois directs."
+    assert read(text) == []
+
+
+def test_made_up_is_a_share_and_growth_that_fell_to_a_level_stays_positive():
+    text = "In the outsourcing sector, IT services made up 40.3% of exports."
+    assert [(i, v) for i, v, *_ in read(text)] == [("share", Decimal("40.3"))]
+    text = "In Morocco's outsourcing sector, annual growth fell to about 5 per cent last year."
+    assert [(i, v) for i, v, *_ in read(text)] == [("growth_rate", 5)]
