@@ -1,6 +1,7 @@
 """Articles and upload batches: upload, follow the parses, see why one failed, run it again."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import PermissionDenied
@@ -8,6 +9,7 @@ from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -16,9 +18,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from offshoring.choices import ArticleStatus
+from offshoring.manifest import manifest_parse
 from offshoring.models import Article, EventMention, Metric, OrganisationMention, PlaceMention, UploadBatch
 from offshoring.selectors import article_status_counts, batch_progress
 from offshoring.services.ingest import upload_ingest
+from offshoring.services.manifest import UploadedFiles, manifest_ingest
 from offshoring.services.reparse import FAILED, articles_for_reparse, articles_reparse_matching
 
 
@@ -52,10 +56,30 @@ class ArticleUploadForm(forms.Form):
         widget=AdminDateWidget,
         help_text=_("When given, it wins over the date found in the text."),
     )
+    manifest = forms.FileField(
+        label=_("Manifest"),
+        required=False,
+        help_text=_(
+            "Optional, for many files at once: a CSV or JSON Lines file with the columns file, url, outlet, "
+            "publication_date, title (one row per file, named relative to the manifest). Send the files with it, "
+            "one by one or in a .zip. The outlet, URL and date above apply to what a row leaves empty."
+        ),
+    )
+
+    def clean_manifest(self):
+        manifest = self.cleaned_data.get("manifest")
+        if manifest and manifest.size > settings.ARTICLE_MAX_BYTES:
+            raise forms.ValidationError(
+                _("the manifest is too large (%(size)s; the limit is %(limit)s)")
+                % {"size": filesizeformat(manifest.size), "limit": filesizeformat(settings.ARTICLE_MAX_BYTES)}
+            )
+        return manifest
 
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("files") and not (cleaned.get("text") or "").strip():
+            if cleaned.get("manifest"):
+                raise forms.ValidationError(_("Send the files the manifest names with it (one by one or in a .zip)."))
             raise forms.ValidationError(_("Choose at least one file, or paste a text."))
         return cleaned
 
@@ -171,7 +195,18 @@ class ArticleAdmin(admin.ModelAdmin):
         "text",
     )
     fieldsets = (
-        (None, {"fields": ("title", "outlet", "url", "publication_date", "publication_date_given", "duplicate_of")}),
+        (
+            None,
+            {
+                "fields": (
+                    ("title", "title_given"),
+                    "outlet",
+                    "url",
+                    ("publication_date", "publication_date_given"),
+                    "duplicate_of",
+                )
+            },
+        ),
         (
             _("Processing"),
             {
@@ -195,6 +230,14 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).defer("raw").annotate(metric_count=Count("metrics", distinct=True))
+
+    def save_model(self, request, obj, form, change):
+        # A title or date an admin corrects is kept by every later parse, as one given at upload is.
+        if "title" in form.changed_data:
+            obj.title_given = True
+        if "publication_date" in form.changed_data:
+            obj.publication_date_given = obj.publication_date is not None
+        super().save_model(request, obj, form, change)
 
     def get_urls(self):
         return [
@@ -273,16 +316,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if request.method == "POST":
             form = ArticleUploadForm(request.POST, request.FILES)
             if form.is_valid():
-                data = form.cleaned_data
-                report = upload_ingest(
-                    files=((file.name, file.read()) for file in data["files"]),
-                    text=data["text"],
-                    outlet=data["outlet"],
-                    url=data["url"],
-                    publication_date=data["publication_date"],
-                    user=request.user,
-                    label=", ".join(file.name for file in data["files"])[:255] or _("pasted text"),
-                )
+                report = self._upload(request, form.cleaned_data)
                 form = ArticleUploadForm()
         else:
             form = ArticleUploadForm()
@@ -296,6 +330,29 @@ class ArticleAdmin(admin.ModelAdmin):
             "progress": batch_progress(batch=report.batch) if report and report.batch else None,
         }
         return TemplateResponse(request, "admin/offshoring/article/upload.html", context)
+
+    def _upload(self, request, data):
+        upload = {
+            "text": data["text"],
+            "outlet": data["outlet"],
+            "url": data["url"],
+            "publication_date": data["publication_date"],
+            "user": request.user,
+        }
+        files = ((file.name, file.read()) for file in data["files"])
+        manifest_file = data["manifest"]
+        if not manifest_file:
+            label = ", ".join(file.name for file in data["files"])[:255] or _("pasted text")
+            return upload_ingest(files=files, label=label, **upload)
+        manifest = manifest_parse(manifest_file.read(), name=manifest_file.name)
+        for note in manifest.notes:
+            self.message_user(
+                request, _("Manifest %(name)s: %(note)s") % {"name": manifest_file.name, "note": note}, messages.WARNING
+            )
+        uploaded = UploadedFiles(files)
+        return manifest_ingest(
+            manifest=manifest, name=manifest_file.name, find=uploaded.find, extra_files=uploaded.remaining(), **upload
+        )
 
 
 @admin.register(UploadBatch)

@@ -25,6 +25,10 @@ class UploadBatch(models.Model):
 
 class Article(models.Model):
     title = models.CharField(_("title"), max_length=500, blank=True)
+    # A title given at upload (a manifest) is kept; otherwise each parse sets the one it extracts.
+    title_given = models.BooleanField(
+        _("title given at upload"), default=False, help_text=_("Given at upload (wins over the text).")
+    )
     raw = models.BinaryField(_("raw upload"), editable=False)
     raw_filename = models.CharField(_("file name"), max_length=255, blank=True)
     text = models.TextField(_("text"), blank=True, help_text=_("The text every evidence offset indexes."))
