@@ -111,7 +111,11 @@ class Metric(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_indicator_display()} {self.value} {self.unit} ({self.year or '?'})"
+        # As readers write it ("Emploi : plus de 30 000 personnes (2011)"), for the admin's titles and history.
+        from dashboard.formatting import format_figure
+
+        figure = format_figure(self.value, self.unit, self.qualifier, self.period, kind=self.kind)
+        return f"{self.get_indicator_display()} : {figure} ({self.year or '?'})"
 
 
 class OrganisationMention(models.Model):
