@@ -1,5 +1,7 @@
 """Articles and upload batches: upload, follow the parses, see why one failed, run it again."""
 
+from copy import copy
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -20,10 +22,12 @@ from django.utils.translation import ngettext
 from offshoring.choices import ArticleStatus
 from offshoring.manifest import manifest_parse
 from offshoring.models import Article, EventMention, Metric, OrganisationMention, PlaceMention, UploadBatch
-from offshoring.selectors import article_status_counts, batch_progress
+from offshoring.selectors import article_status_counts, batch_figures_queryset, batch_progress, figures_by_article
 from offshoring.services.ingest import upload_ingest
 from offshoring.services.manifest import UploadedFiles, manifest_ingest
 from offshoring.services.reparse import FAILED, articles_for_reparse, articles_reparse_matching
+
+FIGURES_SHOWN = 200  # on a batch page; the link to the metric list shows them all
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -255,17 +259,30 @@ class ArticleAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:offshoring_article_upload"))
 
     def changelist_view(self, request, extra_context=None):
-        counts = article_status_counts()
-        changelist_url = reverse("admin:offshoring_article_changelist")
         extra_context = {
             **(extra_context or {}),
-            "status_counts": [
-                (label, counts[value], f"{changelist_url}?status__exact={value}", value)
-                for value, label in ArticleStatus.choices
-            ],
-            "failed_count": counts[ArticleStatus.FAILED],
+            # The re-parse button re-queues every failed article, whatever the list shows.
+            "failed_count": article_status_counts()[ArticleStatus.FAILED],
         }
-        return super().changelist_view(request, extra_context=extra_context)
+        response = super().changelist_view(request, extra_context=extra_context)
+        context = getattr(response, "context_data", None)
+        if context and "cl" in context:  # not after an action's redirect
+            cl = context["cl"]
+            # The counts of what the list shows (one upload batch, one outlet…), whatever the status chosen.
+            counts = article_status_counts(Article.objects.filter(pk__in=self._status_free_queryset(request, cl)))
+            context["status_counts"] = [
+                (label, counts[value], cl.get_query_string({"status__exact": value}), value)
+                for value, label in ArticleStatus.choices
+            ]
+        return response
+
+    def _status_free_queryset(self, request, cl):
+        if "status__exact" not in request.GET:
+            return cl.queryset.values("pk")
+        others = copy(request)
+        others.GET = request.GET.copy()
+        del others.GET["status__exact"]
+        return self.get_changelist_instance(others).queryset.values("pk")
 
     @admin.display(description=_("title"), ordering="title")
     def short_title(self, obj):
@@ -328,8 +345,20 @@ class ArticleAdmin(admin.ModelAdmin):
             "media": self.media + form.media,
             "report": report,
             "progress": batch_progress(batch=report.batch) if report and report.batch else None,
+            "figures": self._upload_figures(report) if report else {},
         }
         return TemplateResponse(request, "admin/offshoring/article/upload.html", context)
+
+    @staticmethod
+    def _upload_figures(report) -> dict:
+        """{article id: its figures} for the articles this upload created and that are parsed already (in-process);
+        with a worker they are still pending, and the batch page shows the figures as they arrive."""
+        created = [o.article_id for o in report.outcomes if o.result == "created"]
+        parsed = set(Article.objects.filter(pk__in=created, status=ArticleStatus.PARSED).values_list("pk", flat=True))
+        return {
+            article_id: {"parsed": article_id in parsed, "metrics": metrics}
+            for article_id, metrics in figures_by_article(article_ids=created).items()
+        }
 
     def _upload(self, request, data):
         upload = {
@@ -397,6 +426,7 @@ class UploadBatchAdmin(admin.ModelAdmin):
             raise PermissionDenied
         batch = get_object_or_404(UploadBatch, pk=batch_id)
         progress = batch_progress(batch=batch)
+        figures = batch_figures_queryset(batch=batch)
         articles_url = reverse("admin:offshoring_article_changelist")
         context = {
             **self.admin_site.each_context(request),
@@ -410,5 +440,8 @@ class UploadBatchAdmin(admin.ModelAdmin):
             ],
             "articles_url": f"{articles_url}?batch__id__exact={batch.pk}",
             "refresh_seconds": 3,
+            "figures": figures[:FIGURES_SHOWN],
+            "figure_count": figures.count(),
+            "figures_url": reverse("admin:offshoring_metric_changelist") + f"?article__batch__id__exact={batch.pk}",
         }
         return TemplateResponse(request, "admin/offshoring/uploadbatch/progress.html", context)

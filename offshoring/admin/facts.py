@@ -184,6 +184,12 @@ class MetricAdmin(NoRelatedEditingMixin, SimpleHistoryAdmin):
         title = _("Figures to review, least confident first") if queue else _("Figures")
         return super().changelist_view(request, extra_context={"title": title, **(extra_context or {})})
 
+    def lookup_allowed(self, lookup, value, request=None):
+        # The figures of one upload batch or one article, linked from their pages.
+        if lookup in ("article__batch__id__exact", "article__id__exact"):
+            return True
+        return super().lookup_allowed(lookup, value, request)
+
     def get_actions(self, request):
         actions = super().get_actions(request)
         actions.pop("delete_selected", None)  # rejecting keeps the figure out for good; deleting does not
