@@ -147,14 +147,14 @@ class MetricAdmin(NoRelatedEditingMixin, SimpleHistoryAdmin):
         (None, {"fields": EDITABLE_FIELDS}),
         (
             _("Evidence"),
-            {"fields": ("article_link", "rule", "confidence", "year_source")},
+            {"fields": ("article_link", "rule", "confidence_display", "year_source")},
         ),
         (_("Review"), {"fields": ("review_state", "reviewed_by", "reviewed_at")}),
     )
     readonly_fields = (
         "article_link",
         "rule",
-        "confidence",
+        "confidence_display",
         "year_source",
         "review_state",
         "reviewed_by",
