@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from dashboard.formatting import format_figure
-from offshoring.choices import Kind, Qualifier, ReviewState, Scope
+from offshoring.choices import Kind, Period, ReviewState, Scope
 from offshoring.evidence import evidence_html
 from offshoring.models import Event, EventMention, Metric
 from offshoring.services.review import EDITABLE_FIELDS, metric_edit, metrics_review, user_can_review
@@ -217,17 +217,17 @@ class MetricAdmin(NoRelatedEditingMixin, SimpleHistoryAdmin):
         extra = []
         if obj.kind != Kind.ACTUAL:
             extra.append(obj.get_kind_display())
+        if obj.period != Period.YEAR:
+            extra.append(obj.get_period_display())
         if obj.scope != Scope.SECTOR:
             extra.append(obj.organisation.name if obj.organisation else obj.get_scope_display())
         elif obj.organisation:
             extra.append(obj.organisation.name)
-        figure = format_figure(obj.value, obj.unit, Qualifier.EXACT if obj.qualifier is None else obj.qualifier)
         return format_html(
-            '<strong>{}</strong><br><span class="figure-read">{}</span><span class="figure-extra">{}{}</span>',
+            '<strong>{}</strong><br><span class="figure-read">{}</span><span class="figure-extra">{}</span>',
             obj.get_indicator_display(),
-            figure,
+            format_figure(obj.value, obj.unit, obj.qualifier),
             " · ".join(str(part) for part in extra),
-            f" · {obj.get_period_display()}" if obj.period != "year" else "",
         )
 
     @admin.display(description=_("year and place"), ordering="year")
@@ -235,7 +235,7 @@ class MetricAdmin(NoRelatedEditingMixin, SimpleHistoryAdmin):
         place = obj.region.name if obj.region else _("National")
         return format_html(
             '<strong>{}</strong><br>{}<span class="figure-extra">{}</span>',
-            obj.year or "?",
+            obj.year or _("year unknown"),
             place,
             obj.city.name if obj.city else "",
         )
@@ -312,6 +312,9 @@ class MetricAdmin(NoRelatedEditingMixin, SimpleHistoryAdmin):
         if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, require_https=request.is_secure()):
             next_url = reverse("admin:offshoring_metric_changelist")
         return HttpResponseRedirect(next_url)
+
+    def history_view_title(self, request, obj):
+        return _("History of %(figure)s") % {"figure": obj}
 
     def render_history_view(self, request, template, context, **kwargs):
         for record in context["page_obj"].object_list:

@@ -124,7 +124,7 @@ class Metric(models.Model):
         from dashboard.formatting import format_figure
 
         figure = format_figure(self.value, self.unit, self.qualifier, self.period, kind=self.kind)
-        return f"{self.get_indicator_display()} : {figure} ({self.year or '?'})"
+        return f"{self.get_indicator_display()} : {figure} ({self.year or _('year unknown')})"
 
 
 class OrganisationMention(models.Model):

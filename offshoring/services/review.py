@@ -49,6 +49,7 @@ def _history_baseline(metric: Metric) -> None:
     """
     if not Metric.history.filter(id=metric.id).exists():
         extracted = Metric.objects.get(pk=metric.pk)  # as stored, whatever the caller has set on `metric` since
+        extracted._history_user = None  # the parser wrote it, not the user of the current request
         Metric.history.bulk_history_create(
             [extracted], default_change_reason=EXTRACTED_REASON, default_date=extracted.created_at
         )
