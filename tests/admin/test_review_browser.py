@@ -68,8 +68,8 @@ def test_a_reviewer_confirms_and_rejects_from_the_list_and_sees_the_history(brow
     first, second = rows.nth(0), rows.nth(1)
     first_id, second_id = (int(row.locator("[data-review]").get_attribute("data-review")) for row in (first, second))
     first.get_by_role("button", name=re.compile("^Confirmer")).click()
+    first.locator("[data-review-label]").filter(has_text="Confirmé").wait_for()  # the answer of the POST
     second.get_by_role("button", name=re.compile("^Rejeter")).click()
-    assert first.locator("[data-review-label]").inner_text() == "Confirmé"
     second.locator("[data-review-label]").filter(has_text="Rejeté").wait_for()
     assert first.locator("[data-review]").get_attribute("data-review") == str(first_id)  # still the same row
     assert first.get_by_role("button", name=re.compile("^Confirmer")).get_attribute("aria-pressed") == "true"
