@@ -21,6 +21,7 @@ demo: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py create_demo_users
 	$(BIN)/python manage.py ingest seeds --wait
+	$(BIN)/python manage.py ingest --manifest demo/manifest.csv --wait
 	@echo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
+from offshoring.services.review import user_can_review
 
 from . import charts, filters, selectors
 from .exports import export_response
@@ -383,6 +384,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "organisations": Organisation.objects.filter(mentions__article=article).distinct(),
         "places": article.place_mentions.select_related("city", "region"),
         "events": Event.objects.filter(mentions__article=article).select_related("city").distinct(),
+        "can_review": user_can_review(request.user),
     }
     return render(request, "dashboard/article_detail.html", context)
 

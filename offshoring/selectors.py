@@ -57,3 +57,22 @@ def batch_progress(*, batch: UploadBatch) -> BatchProgress:
 def metrics_to_review_queryset() -> QuerySet[Metric]:
     """Unreviewed metrics, the least certain first: where a reviewer should start."""
     return Metric.objects.filter(review_state=ReviewState.AUTO).order_by("confidence", "id")
+
+
+def figures_by_article(*, article_ids: list[int]) -> dict[int, list[Metric]]:
+    """The figures each of these articles gave, in reading order (for an upload's result page)."""
+    figures: dict[int, list[Metric]] = {article_id: [] for article_id in article_ids}
+    metrics = Metric.objects.filter(article_id__in=article_ids).select_related("region").order_by("article_id", "start")
+    for metric in metrics:
+        figures[metric.article_id].append(metric)
+    return figures
+
+
+def batch_figures_queryset(*, batch: UploadBatch) -> QuerySet[Metric]:
+    """The figures of an upload batch's articles, the newest first (they arrive as the parses end)."""
+    return (
+        Metric.objects.filter(article__batch=batch)
+        .select_related("region", "article")
+        .defer("article__raw", "article__text")
+        .order_by("-article_id", "start")
+    )

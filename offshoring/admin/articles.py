@@ -1,6 +1,9 @@
 """Articles and upload batches: upload, follow the parses, see why one failed, run it again."""
 
+from copy import copy
+
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import PermissionDenied
@@ -8,6 +11,7 @@ from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import filesizeformat
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -16,10 +20,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from offshoring.choices import ArticleStatus
+from offshoring.manifest import manifest_parse
 from offshoring.models import Article, EventMention, Metric, OrganisationMention, PlaceMention, UploadBatch
-from offshoring.selectors import article_status_counts, batch_progress
+from offshoring.selectors import article_status_counts, batch_figures_queryset, batch_progress, figures_by_article
 from offshoring.services.ingest import upload_ingest
+from offshoring.services.manifest import UploadedFiles, manifest_ingest
 from offshoring.services.reparse import FAILED, articles_for_reparse, articles_reparse_matching
+
+FIGURES_SHOWN = 200  # on a batch page; the link to the metric list shows them all
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -52,10 +60,30 @@ class ArticleUploadForm(forms.Form):
         widget=AdminDateWidget,
         help_text=_("When given, it wins over the date found in the text."),
     )
+    manifest = forms.FileField(
+        label=_("Manifest"),
+        required=False,
+        help_text=_(
+            "Optional, for many files at once: a CSV or JSON Lines file with the columns file, url, outlet, "
+            "publication_date, title (one row per file, named relative to the manifest). Send the files with it, "
+            "one by one or in a .zip. The outlet, URL and date above apply to what a row leaves empty."
+        ),
+    )
+
+    def clean_manifest(self):
+        manifest = self.cleaned_data.get("manifest")
+        if manifest and manifest.size > settings.ARTICLE_MAX_BYTES:
+            raise forms.ValidationError(
+                _("the manifest is too large (%(size)s; the limit is %(limit)s)")
+                % {"size": filesizeformat(manifest.size), "limit": filesizeformat(settings.ARTICLE_MAX_BYTES)}
+            )
+        return manifest
 
     def clean(self):
         cleaned = super().clean()
         if not cleaned.get("files") and not (cleaned.get("text") or "").strip():
+            if cleaned.get("manifest"):
+                raise forms.ValidationError(_("Send the files the manifest names with it (one by one or in a .zip)."))
             raise forms.ValidationError(_("Choose at least one file, or paste a text."))
         return cleaned
 
@@ -171,7 +199,18 @@ class ArticleAdmin(admin.ModelAdmin):
         "text",
     )
     fieldsets = (
-        (None, {"fields": ("title", "outlet", "url", "publication_date", "publication_date_given", "duplicate_of")}),
+        (
+            None,
+            {
+                "fields": (
+                    ("title", "title_given"),
+                    "outlet",
+                    "url",
+                    ("publication_date", "publication_date_given"),
+                    "duplicate_of",
+                )
+            },
+        ),
         (
             _("Processing"),
             {
@@ -196,6 +235,14 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).defer("raw").annotate(metric_count=Count("metrics", distinct=True))
 
+    def save_model(self, request, obj, form, change):
+        # A title or date an admin corrects is kept by every later parse, as one given at upload is.
+        if "title" in form.changed_data:
+            obj.title_given = True
+        if "publication_date" in form.changed_data:
+            obj.publication_date_given = obj.publication_date is not None
+        super().save_model(request, obj, form, change)
+
     def get_urls(self):
         return [
             path("upload/", self.admin_site.admin_view(self.upload_view), name="offshoring_article_upload"),
@@ -212,17 +259,30 @@ class ArticleAdmin(admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:offshoring_article_upload"))
 
     def changelist_view(self, request, extra_context=None):
-        counts = article_status_counts()
-        changelist_url = reverse("admin:offshoring_article_changelist")
         extra_context = {
             **(extra_context or {}),
-            "status_counts": [
-                (label, counts[value], f"{changelist_url}?status__exact={value}", value)
-                for value, label in ArticleStatus.choices
-            ],
-            "failed_count": counts[ArticleStatus.FAILED],
+            # The re-parse button re-queues every failed article, whatever the list shows.
+            "failed_count": article_status_counts()[ArticleStatus.FAILED],
         }
-        return super().changelist_view(request, extra_context=extra_context)
+        response = super().changelist_view(request, extra_context=extra_context)
+        context = getattr(response, "context_data", None)
+        if context and "cl" in context:  # not after an action's redirect
+            cl = context["cl"]
+            # The counts of what the list shows (one upload batch, one outlet…), whatever the status chosen.
+            counts = article_status_counts(Article.objects.filter(pk__in=self._status_free_queryset(request, cl)))
+            context["status_counts"] = [
+                (label, counts[value], cl.get_query_string({"status__exact": value}), value)
+                for value, label in ArticleStatus.choices
+            ]
+        return response
+
+    def _status_free_queryset(self, request, cl):
+        if "status__exact" not in request.GET:
+            return cl.queryset.values("pk")
+        others = copy(request)
+        others.GET = request.GET.copy()
+        del others.GET["status__exact"]
+        return self.get_changelist_instance(others).queryset.values("pk")
 
     @admin.display(description=_("title"), ordering="title")
     def short_title(self, obj):
@@ -273,16 +333,7 @@ class ArticleAdmin(admin.ModelAdmin):
         if request.method == "POST":
             form = ArticleUploadForm(request.POST, request.FILES)
             if form.is_valid():
-                data = form.cleaned_data
-                report = upload_ingest(
-                    files=((file.name, file.read()) for file in data["files"]),
-                    text=data["text"],
-                    outlet=data["outlet"],
-                    url=data["url"],
-                    publication_date=data["publication_date"],
-                    user=request.user,
-                    label=", ".join(file.name for file in data["files"])[:255] or _("pasted text"),
-                )
+                report = self._upload(request, form.cleaned_data)
                 form = ArticleUploadForm()
         else:
             form = ArticleUploadForm()
@@ -294,8 +345,43 @@ class ArticleAdmin(admin.ModelAdmin):
             "media": self.media + form.media,
             "report": report,
             "progress": batch_progress(batch=report.batch) if report and report.batch else None,
+            "figures": self._upload_figures(report) if report else {},
         }
         return TemplateResponse(request, "admin/offshoring/article/upload.html", context)
+
+    @staticmethod
+    def _upload_figures(report) -> dict:
+        """{article id: its figures} for the articles this upload created and that are parsed already (in-process);
+        with a worker they are still pending, and the batch page shows the figures as they arrive."""
+        created = [o.article_id for o in report.outcomes if o.result == "created"]
+        parsed = set(Article.objects.filter(pk__in=created, status=ArticleStatus.PARSED).values_list("pk", flat=True))
+        return {
+            article_id: {"parsed": article_id in parsed, "metrics": metrics}
+            for article_id, metrics in figures_by_article(article_ids=created).items()
+        }
+
+    def _upload(self, request, data):
+        upload = {
+            "text": data["text"],
+            "outlet": data["outlet"],
+            "url": data["url"],
+            "publication_date": data["publication_date"],
+            "user": request.user,
+        }
+        files = ((file.name, file.read()) for file in data["files"])
+        manifest_file = data["manifest"]
+        if not manifest_file:
+            label = ", ".join(file.name for file in data["files"])[:255] or _("pasted text")
+            return upload_ingest(files=files, label=label, **upload)
+        manifest = manifest_parse(manifest_file.read(), name=manifest_file.name)
+        for note in manifest.notes:
+            self.message_user(
+                request, _("Manifest %(name)s: %(note)s") % {"name": manifest_file.name, "note": note}, messages.WARNING
+            )
+        uploaded = UploadedFiles(files)
+        return manifest_ingest(
+            manifest=manifest, name=manifest_file.name, find=uploaded.find, extra_files=uploaded.remaining(), **upload
+        )
 
 
 @admin.register(UploadBatch)
@@ -340,6 +426,7 @@ class UploadBatchAdmin(admin.ModelAdmin):
             raise PermissionDenied
         batch = get_object_or_404(UploadBatch, pk=batch_id)
         progress = batch_progress(batch=batch)
+        figures = batch_figures_queryset(batch=batch)
         articles_url = reverse("admin:offshoring_article_changelist")
         context = {
             **self.admin_site.each_context(request),
@@ -353,5 +440,8 @@ class UploadBatchAdmin(admin.ModelAdmin):
             ],
             "articles_url": f"{articles_url}?batch__id__exact={batch.pk}",
             "refresh_seconds": 3,
+            "figures": figures[:FIGURES_SHOWN],
+            "figure_count": figures.count(),
+            "figures_url": reverse("admin:offshoring_metric_changelist") + f"?article__batch__id__exact={batch.pk}",
         }
         return TemplateResponse(request, "admin/offshoring/uploadbatch/progress.html", context)

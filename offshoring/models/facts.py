@@ -26,14 +26,18 @@ class Event(models.Model):
     kind = models.CharField(_("kind"), max_length=30, choices=EventKind.choices, default=EventKind.OTHER)
     name = models.CharField(_("name"), max_length=300)
     # Identity across articles: the same edition of the same event in the same city is one row.
-    key = models.CharField(max_length=400, unique=True, editable=False)
+    key = models.CharField(_("key"), max_length=400, unique=True, editable=False)
     edition = models.PositiveSmallIntegerField(_("edition"), null=True, blank=True)
     city = models.ForeignKey(City, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("city"))
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.SET_NULL, verbose_name=_("region"))
     date = models.DateField(_("date"), null=True, blank=True)
-    date_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
-    organisers = models.ManyToManyField(Organisation, blank=True, related_name="organised_events")
-    articles = models.ManyToManyField(Article, through="EventMention", related_name="events")
+    date_precision = models.CharField(_("date precision"), max_length=5, choices=DatePrecision.choices, blank=True)
+    organisers = models.ManyToManyField(
+        Organisation, blank=True, related_name="organised_events", verbose_name=_("organisers")
+    )
+    articles = models.ManyToManyField(
+        Article, through="EventMention", related_name="events", verbose_name=_("articles")
+    )
 
     class Meta:
         ordering = ["-date", "name"]
@@ -73,8 +77,8 @@ class Metric(models.Model):
         help_text=_("The organisation the figure is about, if any."),
     )
     sentence = models.TextField(_("evidence sentence"))
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
+    start = models.PositiveIntegerField(_("start in the text"))
+    end = models.PositiveIntegerField(_("end in the text"))
     # The extraction rule that read the figure (offshoring/extraction/rules.py); its confidence is
     # that rule's measured precision.
     rule = models.CharField(_("rule"), max_length=80, blank=True, db_index=True)
@@ -83,13 +87,18 @@ class Metric(models.Model):
         _("review"), max_length=10, choices=ReviewState.choices, default=ReviewState.AUTO, db_index=True
     )
     reviewed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewed by"),
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     # Identity of a figure within its article (indicator, value, offsets): a re-parse recognises a
     # reviewed metric by it and leaves it alone.
-    fingerprint = models.CharField(max_length=64, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64, editable=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:
@@ -111,16 +120,26 @@ class Metric(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_indicator_display()} {self.value} {self.unit} ({self.year or '?'})"
+        # As readers write it ("Emploi : plus de 30 000 personnes (2011)"), for the admin's titles and history.
+        from dashboard.formatting import format_figure
+
+        figure = format_figure(self.value, self.unit, self.qualifier, self.period, kind=self.kind)
+        return f"{self.get_indicator_display()} : {figure} ({self.year or _('year unknown')})"
 
 
 class OrganisationMention(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="organisation_mentions")
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="mentions")
-    name_as_written = models.CharField(max_length=255, blank=True)
-    start = models.PositiveIntegerField(null=True, blank=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="organisation_mentions", verbose_name=_("article")
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("organisation")
+    )
+    name_as_written = models.CharField(_("name as written"), max_length=255, blank=True)
+    start = models.PositiveIntegerField(_("start in the text"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("organisation mention")
+        verbose_name_plural = _("organisation mentions")
         constraints = [models.UniqueConstraint(fields=["article", "organisation"], name="org_mention_unique")]
 
     def __str__(self):
@@ -128,13 +147,21 @@ class OrganisationMention(models.Model):
 
 
 class PlaceMention(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="place_mentions")
-    city = models.ForeignKey(City, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
-    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions")
-    name_as_written = models.CharField(max_length=255, blank=True)
-    start = models.PositiveIntegerField(null=True, blank=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="place_mentions", verbose_name=_("article")
+    )
+    city = models.ForeignKey(
+        City, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("city")
+    )
+    region = models.ForeignKey(
+        Region, null=True, blank=True, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("region")
+    )
+    name_as_written = models.CharField(_("name as written"), max_length=255, blank=True)
+    start = models.PositiveIntegerField(_("start in the text"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("place mention")
+        verbose_name_plural = _("place mentions")
         constraints = [
             models.UniqueConstraint(fields=["article", "city", "region"], name="place_mention_unique"),
         ]
@@ -144,13 +171,17 @@ class PlaceMention(models.Model):
 
 
 class EventMention(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_mentions")
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions")
-    sentence = models.TextField(blank=True)
-    start = models.PositiveIntegerField(null=True, blank=True)
-    end = models.PositiveIntegerField(null=True, blank=True)
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="event_mentions", verbose_name=_("article")
+    )
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="mentions", verbose_name=_("event"))
+    sentence = models.TextField(_("sentence"), blank=True)
+    start = models.PositiveIntegerField(_("start in the text"), null=True, blank=True)
+    end = models.PositiveIntegerField(_("end in the text"), null=True, blank=True)
 
     class Meta:
+        verbose_name = _("event mention")
+        verbose_name_plural = _("event mentions")
         constraints = [models.UniqueConstraint(fields=["article", "event"], name="event_mention_unique")]
 
     def __str__(self):

@@ -9,11 +9,11 @@ from offshoring.choices import OrganisationKind
 class Region(models.Model):
     """One of the 12 regions of the 2015 division."""
 
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("slug"), unique=True)
     name = models.CharField(_("name"), max_length=100, unique=True)
     capital = models.CharField(_("capital"), max_length=100)
-    latitude = models.FloatField()
-    longitude = models.FloatField()
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
     aliases = models.JSONField(
         _("other names"), default=list, blank=True, help_text=_("Old region names and spellings.")
     )
@@ -35,11 +35,11 @@ class Region(models.Model):
 
 
 class City(models.Model):
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("slug"), unique=True)
     name = models.CharField(_("name"), max_length=100)
     region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="cities", verbose_name=_("region"))
-    latitude = models.FloatField()
-    longitude = models.FloatField()
+    latitude = models.FloatField(_("latitude"))
+    longitude = models.FloatField(_("longitude"))
     aliases = models.JSONField(_("other spellings"), default=list, blank=True)
 
     class Meta:
@@ -54,7 +54,7 @@ class City(models.Model):
 class Organisation(models.Model):
     name = models.CharField(_("canonical name"), max_length=255)
     # Folded name (no case, accents, spaces or punctuation): "Web help" and "Webhelp" share one row.
-    key = models.CharField(max_length=255, unique=True, editable=False)
+    key = models.CharField(_("key"), max_length=255, unique=True, editable=False)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     full_name = models.CharField(_("full name"), max_length=255, blank=True)
     kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices, default=OrganisationKind.OTHER)
@@ -62,7 +62,7 @@ class Organisation(models.Model):
     is_reference = models.BooleanField(
         _("from the reference list"), default=False, help_text=_("False when discovered in an article.")
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
         ordering = ["name"]

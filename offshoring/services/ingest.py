@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from offshoring.models import Article, ArticleShingle, UploadBatch
+from offshoring.outlets import outlet_from_url
 from offshoring.services.decoding import UploadRejected, text_normalise, upload_decode
 from offshoring.services.duplicates import body_signature, near_duplicate_find
 
@@ -37,11 +38,18 @@ CREATED, DUPLICATE, REJECTED = "created", "duplicate", "rejected"
 
 @dataclass(frozen=True, slots=True)
 class UploadItem:
-    """One file of an upload, after zips are opened: its bytes, or why it was refused."""
+    """One file of an upload, after zips are opened: its bytes, or why it was refused.
+
+    A manifest gives each file its own metadata; a field left None takes the upload's.
+    """
 
     name: str
     data: bytes | None = None
     error: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    publication_date: date | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,10 +108,14 @@ def article_ingest(
     outlet: str = "",
     url: str = "",
     publication_date: date | None = None,
+    title: str = "",
     batch: UploadBatch | None = None,
     user=None,
 ) -> IngestOutcome:
-    """Save one file as an article and queue its parse, or refuse it with the reason."""
+    """Save one file as an article and queue its parse, or refuse it with the reason.
+
+    A title given here is kept over the one the parser extracts, as a given publication date is.
+    """
     try:
         decoded = upload_decode(data, filename=filename, max_bytes=settings.ARTICLE_MAX_BYTES)
     except UploadRejected as exc:
@@ -117,7 +129,8 @@ def article_ingest(
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                title=_first_line(decoded.text),
+                title=(title or _first_line(decoded.text))[:500],
+                title_given=bool(title),
                 raw=data,
                 raw_filename=filename[:255],
                 text=decoded.text,
@@ -157,7 +170,7 @@ def article_parse_enqueue(*, article_ids: Iterable[int]) -> None:
 
 def upload_ingest(
     *,
-    files: Iterable[tuple[str, bytes | None]] = (),
+    files: Iterable[tuple[str, bytes | None] | UploadItem] = (),
     text: str = "",
     outlet: str = "",
     url: str = "",
@@ -168,6 +181,8 @@ def upload_ingest(
 ) -> IngestReport:
     """Ingest an upload: files (a .zip is opened), pasted text, or both.
 
+    `files` may hold UploadItems with their own metadata (offshoring/services/manifest.py builds them
+    from a manifest). With no outlet, the outlet is suggested from the URL's host.
     The batch that lets the admin follow the parses is created with the first article, so an upload
     where every file is refused changes nothing in the database.
     """
@@ -184,9 +199,11 @@ def upload_ingest(
             outcome = article_ingest(
                 data=item.data,
                 filename=item.name,
-                outlet=outlet,
-                url=url,
-                publication_date=publication_date,
+                # The file's own outlet, else its URL's; then the upload's outlet, else the upload URL's.
+                outlet=item.outlet or outlet_from_url(item.url or "") or outlet or outlet_from_url(url),
+                url=url if item.url is None else item.url,
+                publication_date=publication_date if item.publication_date is None else item.publication_date,
+                title=item.title or "",
                 batch=report.batch,
                 user=user,
             )
@@ -212,8 +229,12 @@ def _chain(*iterables):
         yield from iterable
 
 
-def _upload_items(files: Iterable[tuple[str, bytes | None]]) -> Iterator[UploadItem]:
-    for name, data in files:
+def _upload_items(files: Iterable[tuple[str, bytes | None] | UploadItem]) -> Iterator[UploadItem]:
+    for file in files:
+        if isinstance(file, UploadItem):
+            yield file
+            continue
+        name, data = file
         if data is None:
             yield UploadItem(name, error=_("no such file or directory"))
         elif name.lower().endswith(".zip"):

@@ -185,7 +185,8 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
     Metric.objects.bulk_create(metrics.values())
 
     article.text = result.text
-    article.title = (result.title or article.title or "")[:500]
+    if not article.title_given:
+        article.title = (result.title or article.title or "")[:500]
     article.language = (result.language or "")[:8]
     article.relevant = result.relevant
     article.relevance = result.relevance

@@ -29,7 +29,34 @@ EDITABLE_FIELDS = (
 )
 
 
+EXTRACTED_REASON = "extracted"
+
+
+def user_can_review(user) -> bool:
+    """Who sees the confirm / reject / edit buttons: admins (staff) with the review or change permission."""
+    return bool(
+        user.is_active
+        and user.is_staff
+        and (user.has_perm("offshoring.review_metric") or user.has_perm("offshoring.change_metric"))
+    )
+
+
+def _history_baseline(metric: Metric) -> None:
+    """Record the metric as the parser wrote it, before its first review, so the history can say what changed.
+
+    The parse writes metrics in bulk, without history rows (a re-parse would otherwise multiply them);
+    a metric's history starts when a person first touches it.
+    """
+    if not Metric.history.filter(id=metric.id).exists():
+        extracted = Metric.objects.get(pk=metric.pk)  # as stored, whatever the caller has set on `metric` since
+        extracted._history_user = None  # the parser wrote it, not the user of the current request
+        Metric.history.bulk_history_create(
+            [extracted], default_change_reason=EXTRACTED_REASON, default_date=extracted.created_at
+        )
+
+
 def _reviewed(metric: Metric, *, user, state: str, reason: str) -> None:
+    _history_baseline(metric)
     metric.review_state = state
     metric.reviewed_by = user
     metric.reviewed_at = timezone.now()

@@ -46,6 +46,18 @@ def eager(django_capture_on_commit_callbacks):
     return post
 
 
+def change_form_data(client, url) -> dict:
+    """The POST data of an admin change page as it stands: the form's values and its inlines' management forms."""
+    context = client.get(url).context
+    form = context["adminform"].form
+    data = {name: form.initial.get(name) for name in form.fields}
+    data = {name: ("" if value is None else value) for name, value in data.items() if value is not False}
+    for inline in context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        data.update({management.add_prefix(name): value for name, value in management.initial.items()})
+    return data
+
+
 def upload(client, eager=None, **data):
     response = eager(client, UPLOAD_URL, data) if eager else client.post(UPLOAD_URL, data)
     assert response.status_code == 200, response.content[:500]
@@ -245,3 +257,113 @@ def test_metric_review_actions_and_edit(admin_client, eager):
     assert high.value == Decimal("46000") and high.review_state == "edited"
     history = admin_client.get(reverse("admin:offshoring_metric_history", args=[high.id]))
     assert history.status_code == 200 and "admin-user" in history.content.decode()
+
+
+def test_upload_with_a_manifest_gives_each_file_of_a_zip_its_metadata(admin_client, eager):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("lot/corpus/a.txt", agadir_hiring(n=1))
+        archive.writestr("lot/corpus/b.txt", agadir_hiring(n=2))
+    buffer.seek(0)
+    buffer.name = "lot.zip"
+    manifest = text_file(
+        "manifest.csv",
+        "file;url;publication_date;title;notes\n"
+        "corpus/a.txt;https://medias24.com/a;18/01/2011;Cent téléconseillers;x\n"
+        "corpus/b.txt;;2011-02-30;;\n",
+    )
+    response = upload(
+        admin_client, eager, files=[buffer, text_file("c.txt", agadir_hiring(n=3))], manifest=manifest, outlet="Les ECO"
+    )
+    content = response.content.decode()
+    a = Article.objects.get(url="https://medias24.com/a")
+    assert (a.outlet, a.title, a.title_given, str(a.publication_date)) == (
+        "Médias24",
+        "Cent téléconseillers",
+        True,
+        "2011-01-18",
+    )
+    c = Article.objects.get(raw_filename="c.txt")  # sent with the manifest, not named in it: the upload's outlet
+    assert c.outlet == "Les ECO" and c.batch_id == a.batch_id
+    assert Article.objects.count() == 2
+    assert "line 3: “2011-02-30” is not a date (write YYYY-MM-DD)" in content
+    assert "Manifest manifest.csv: columns “notes” ignored" in content
+    assert "columns separated by “;”" in content
+
+
+def test_a_manifest_needs_its_files(admin_client):
+    response = upload(admin_client, manifest=text_file("manifest.csv", "file\na.txt\n"))
+    assert "Send the files the manifest names with it (one by one or in a .zip)." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_title_or_date_corrected_in_the_admin_is_kept_by_the_next_parse(admin_client, eager):
+    upload(admin_client, eager, text=agadir_hiring(n=1))
+    article = Article.objects.get()
+    change_url = reverse("admin:offshoring_article_change", args=[article.id])
+    data = change_form_data(admin_client, change_url)
+    data.update(title="Agadir recrute cent téléconseillers", publication_date="2011-01-18")
+    response = admin_client.post(change_url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    Article.objects.filter(pk=article.pk).update(parser_version="old")
+    article_parse(article_id=article.id)
+    article.refresh_from_db()
+    assert (article.title, article.title_given) == ("Agadir recrute cent téléconseillers", True)
+    assert (str(article.publication_date), article.publication_date_given) == ("2011-01-18", True)
+
+
+def test_the_index_says_how_many_figures_wait_and_where_to_upload(admin_client, eager):
+    upload(admin_client, eager, text=SECTOR_FIGURES)
+    content = admin_client.get(reverse("admin:index")).content.decode()
+    review = reverse("admin:offshoring_metric_changelist") + "?queue=todo"
+    assert re.search(rf'<a href="{re.escape(review)}"><strong>2</strong> figures to review</a>', content)
+    assert f'href="{UPLOAD_URL}">Upload articles</a>' in content
+    Metric.objects.update(review_state="confirmed")
+    assert "<strong>0</strong> figures to review" in admin_client.get(reverse("admin:index")).content.decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_upload_result_lists_the_figures_found_per_article(admin_client):
+    # In-process (the embedded default), each article is parsed as soon as its transaction commits.
+    response = admin_client.post(
+        UPLOAD_URL, {"files": [text_file("a.txt", SECTOR_FIGURES), text_file("b.txt", agadir_hiring(n=4))]}
+    )
+    content = response.content.decode()
+    a, b = Article.objects.order_by("id")
+    assert a.status == b.status == "parsed"
+    assert "2 figures found" in content and "1 figure found" in content
+    for metric in Metric.objects.all():
+        assert reverse("admin:offshoring_metric_change", args=[metric.pk]) in content
+    assert "Employment : 45,000\u00a0people (2011)" in content
+    assert f"?article__id__exact={a.pk}" in content
+    figures = admin_client.get(reverse("admin:offshoring_metric_changelist"), {"article__id__exact": a.pk})
+    assert figures.status_code == 200 and len(figures.context["cl"].result_list) == 2
+
+
+def test_with_a_worker_the_upload_result_points_to_the_batch_page(admin_client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=False):  # queued for a worker that has not run yet
+        response = admin_client.post(UPLOAD_URL, {"text": SECTOR_FIGURES})
+    content = response.content.decode()
+    assert "Parsing: the batch page shows its figures as they arrive." in content
+    batch = UploadBatch.objects.get()
+    assert reverse("admin:offshoring_uploadbatch_progress", args=[batch.pk]) in content
+
+
+def test_the_batch_page_shows_its_own_counts_and_figures(admin_client, eager):
+    ArticleFactory.create_batch(3, status="failed", error="x")  # another upload's articles
+    upload(admin_client, eager, text=SECTOR_FIGURES)
+    batch = UploadBatch.objects.get()
+    url = reverse("admin:offshoring_uploadbatch_progress", args=[batch.pk])
+    content = admin_client.get(url).content.decode()
+    assert "2 figures found so far" in content
+    assert re.search(r"<td><a[^>]*>Failed</a></td><td>0</td>", content)
+    for metric in Metric.objects.all():
+        assert reverse("admin:offshoring_metric_change", args=[metric.pk]) in content
+
+    # The batch's article list counts the batch's articles, whatever status is chosen.
+    for query in ({"batch__id__exact": batch.pk}, {"batch__id__exact": batch.pk, "status__exact": "failed"}):
+        content = admin_client.get(CHANGELIST_URL, query).content.decode()
+        counts = dict(re.findall(r'data-status="(\w+)">[^<]*: <strong>(\d+)</strong>', content))
+        assert counts == {"pending": "0", "processing": "0", "parsed": "1", "failed": "0"}, query
+    assert "Re-parse the 3 failed articles" in content  # the button still re-parses every failed article
+    assert f"?batch__id__exact={batch.pk}&amp;status__exact=parsed" in content

@@ -96,6 +96,31 @@ def test_highlight_survives_shifted_offsets(analyst_client):
     assert response.context["parts"][1] == metric.sentence
 
 
+def test_reviewers_confirm_or_reject_figures_on_the_article_page(analyst_client, admin_client_):
+    from tests.factories import ArticleFactory, MetricFactory
+
+    article = ArticleFactory()
+    metric = MetricFactory(article=article)
+    review_url = reverse("admin:offshoring_metric_review", args=[metric.pk])
+    page = f"/articles/{article.pk}/"
+
+    html = analyst_client.get(page).content.decode()
+    assert review_url not in html and "review.js" not in html  # analysts read; admins review
+
+    html = admin_client_.get(page, {"metric": metric.pk}).content.decode()
+    form = html[html.index('<form method="post" class="review-form">') :]
+    form = form[: form.index("</form>")]
+    assert "csrfmiddlewaretoken" in form and f'name="next" value="{page}?metric={metric.pk}"' in form
+    assert f'formaction="{review_url}"' in form and 'value="confirmed"' in form and 'value="rejected"' in form
+    assert reverse("admin:offshoring_metric_change", args=[metric.pk]) in form
+    assert "offshoring/review.js" in html
+
+    response = admin_client_.post(review_url, {"review_state": "rejected", "next": f"{page}?metric={metric.pk}"})
+    assert response.status_code == 302 and response["Location"] == f"{page}?metric={metric.pk}"
+    metric.refresh_from_db()
+    assert metric.review_state == "rejected"
+
+
 def test_saved_filter_round_trip(analyst_client):
     query = "region=souss-massa&year_min=2011"
     response = analyst_client.post("/saved/", {"name": "Souss 2011", "path": "/metrics/", "query": query})

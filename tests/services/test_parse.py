@@ -219,10 +219,15 @@ def test_review_history_records_who_changed_what():
     metric = Metric.objects.get(indicator="revenue")
     metric_edit(metric=metric, user=user, changes={"value": Decimal("4600000000")})
     metrics_review(metrics=[metric], user=user, state="confirmed")
-    history = list(metric.history.order_by("history_date"))
-    assert [(h.review_state, h.history_user) for h in history] == [("edited", user), ("confirmed", user)]
-    assert history[0].value == Decimal("4600000000")
-    assert history[0].history_change_reason == "review: edited value"
+    history = list(metric.history.order_by("history_date", "history_id"))
+    # The figure as the parser wrote it comes first, so the history can say what the review changed.
+    assert [(h.history_type, h.review_state, h.history_user) for h in history] == [
+        ("+", "auto", None),
+        ("~", "edited", user),
+        ("~", "confirmed", user),
+    ]
+    assert [h.value for h in history[:2]] == [Decimal("4500000000"), Decimal("4600000000")]
+    assert [h.history_change_reason for h in history] == ["extracted", "review: edited value", "review: confirmed"]
 
 
 def test_edit_refuses_fields_that_are_not_the_figure():

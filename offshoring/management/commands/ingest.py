@@ -1,14 +1,17 @@
-"""manage.py ingest PATH... : the admin upload's path, from the command line."""
+"""manage.py ingest PATH... [--manifest FILE]: the admin upload's path, from the command line."""
 
 import time
 from datetime import date
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 
+from offshoring.manifest import manifest_parse
 from offshoring.selectors import article_status_counts, batch_progress
 from offshoring.services.ingest import REJECTED, path_files, upload_ingest
+from offshoring.services.manifest import folder_finder, manifest_ingest
 
 
 def _date(value: str) -> date:
@@ -19,10 +22,19 @@ def _date(value: str) -> date:
 
 
 class Command(BaseCommand):
-    help = "Ingest article files, folders (searched for .txt/.html/.zip) and .zip archives, then queue their parse."
+    help = (
+        "Ingest article files, folders (searched for .txt/.html/.zip) and .zip archives, or the files a manifest "
+        "lists with their metadata, then queue their parse."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH")
+        parser.add_argument("paths", nargs="*", metavar="PATH")
+        parser.add_argument(
+            "--manifest",
+            type=Path,
+            help="CSV or JSON Lines file with the columns file, url, outlet, publication_date, title "
+            "(file: a path relative to the manifest).",
+        )
         parser.add_argument("--outlet", default="", help="Outlet of every article ingested.")
         parser.add_argument("--url", default="", help="URL of the article (for a single file).")
         parser.add_argument("--date", type=str, default=None, help="Publication date (YYYY-MM-DD); wins over the text.")
@@ -30,7 +42,9 @@ class Command(BaseCommand):
         parser.add_argument("--wait", action="store_true", help="Wait until every article is parsed or failed.")
         parser.add_argument("--timeout", type=float, default=600, help="Seconds --wait waits at most (default 600).")
 
-    def handle(self, *args, paths, outlet, url, date, label, wait, timeout, **options):
+    def handle(self, *args, paths, manifest, outlet, url, date, label, wait, timeout, **options):
+        if not paths and manifest is None:
+            raise CommandError("give the files to ingest (PATH...) or --manifest FILE")
         publication_date = _date(date) if date else None
         if url:
             try:
@@ -42,19 +56,33 @@ class Command(BaseCommand):
             style = self.style.ERROR if outcome.result == REJECTED else self.style.SUCCESS
             self.stdout.write(style(outcome.line()) if outcome.result != "duplicate" else outcome.line())
 
-        report = upload_ingest(
-            files=path_files(paths),
-            outlet=outlet,
-            url=url,
-            publication_date=publication_date,
-            label=label or " ".join(paths)[:255],
-            on_outcome=report_line,
-        )
+        upload = {"outlet": outlet, "url": url, "publication_date": publication_date, "on_outcome": report_line}
+        if manifest is not None:
+            report = self._manifest_ingest(manifest, paths, label=label, **upload)
+        else:
+            report = upload_ingest(files=path_files(paths), label=label or " ".join(paths)[:255], **upload)
         self.stdout.write(report.summary())
         if report.batch is not None:
             self.stdout.write(f"batch #{report.batch.pk}")
         if wait and report.batch is not None:
             self._wait(report.batch, timeout)
+
+    def _manifest_ingest(self, manifest_path: Path, paths, *, label, **upload):
+        try:
+            data = manifest_path.read_bytes()
+        except OSError as exc:
+            raise CommandError(f"--manifest: cannot read {manifest_path}: {exc.strerror}") from None
+        manifest = manifest_parse(data, name=manifest_path.name)
+        for note in manifest.notes:
+            self.stdout.write(self.style.WARNING(f"{manifest_path}: {note}"))
+        return manifest_ingest(
+            manifest=manifest,
+            name=str(manifest_path),
+            find=folder_finder(manifest_path.parent),
+            extra_files=path_files(paths),
+            label=label or str(manifest_path)[:255],
+            **upload,
+        )
 
     def _wait(self, batch, timeout):
         deadline = time.monotonic() + timeout
