@@ -14,7 +14,7 @@ from django.utils.safestring import SafeString
 
 from offshoring.extraction.numbers import find_numbers
 
-VALUE_TOLERANCE = 0.005  # the figure as stored may be rounded (4,55 Md → 4550000000.0000)
+VALUE_TOLERANCE = Decimal("0.005")  # the figure as stored may be rounded (4,55 Md → 4550000000.0000)
 ELLIPSIS = "…"
 
 
@@ -22,10 +22,10 @@ def figure_span(sentence: str, value: Decimal | float | None, *, english: bool =
     """(start, end) of the figure of this value in the sentence, or None."""
     if value is None or not sentence:
         return None
-    wanted = float(value)
+    wanted = Decimal(str(value))
     for mention in find_numbers(sentence, english=english):
-        candidates = [mention.value, mention.low, mention.high]
-        if any(c is not None and abs(c - wanted) <= VALUE_TOLERANCE * max(abs(c), abs(wanted), 1) for c in candidates):
+        candidates = [Decimal(str(c)) for c in (mention.value, mention.low, mention.high) if c is not None]
+        if any(abs(c - wanted) <= VALUE_TOLERANCE * max(abs(c), abs(wanted), 1) for c in candidates):
             return mention.start, mention.end
     return None
 
