@@ -71,9 +71,18 @@ class Table:
         wanted = [column for column in self.columns if keys and column.key in keys]
         return wanted or [column for column in self.columns if column.default]
 
-    def page_rows(self, queryset: QuerySet, columns: Sequence[Column]) -> list[Row]:
+    def page_rows(self, page: QuerySet, columns: Sequence[Column]) -> list[Row]:
+        """The cells' values of one page (a sliced queryset), in its order.
+
+        Two queries (a "deferred join"): the page's ids first, which the sort's index and the
+        filters alone decide, then the 50 rows with their joins and annotations. In one query,
+        PostgreSQL would join and annotate every row an OFFSET skips: 10 000 on page 200.
+        """
+        ids = list(page.values_list("pk", flat=True))
         paths = {"id"} | {path for column in columns for path in column.fields}
-        return list(self.annotate(queryset).values(*sorted(paths)))
+        found = self.annotate(page.model._default_manager.filter(pk__in=ids)).values(*sorted(paths))
+        by_id = {row["id"]: row for row in found}
+        return [by_id[pk] for pk in ids if pk in by_id]
 
     def annotate(self, queryset: QuerySet) -> QuerySet:
         return queryset.annotate(**self.annotations) if self.annotations else queryset
@@ -310,6 +319,7 @@ def organisation_name_cell(row: Row) -> str:
 
 ORGANISATION_TABLE = Table(
     name="organisations",
+    # Counted for the rows shown or exported only; the sort by this count groups every mention.
     annotations={"article_count": Count("mentions")},
     text_paths=frozenset({"name", "acronym", "full_name"}),
     columns=(

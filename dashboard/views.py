@@ -20,11 +20,12 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
 
-from . import charts, filters, selectors
+from . import charts, filters, selectors, sorting
 from .exports import export_response
 from .forms import SavedFilterForm
 from .models import SavedFilter
 from .pagination import COUNT_CAP, CappedPaginator
+from .sorting import OrderKey
 from .tables import ARTICLE_TABLE, EVENT_TABLE, METRIC_TABLE, ORGANISATION_TABLE, Column, Table
 
 EXPORT_PERMISSION = "offshoring.export_data"
@@ -43,12 +44,21 @@ class ListPage:
     table: Table
     filterset_class: type
     queryset: Any  # a callable returning the base queryset
-    # The order when the user picked none: one an index serves, so the first page of a million rows
-    # is read from the index rather than sorted.
-    default_order: tuple[str, ...] = ()
+    # The order when the user picked none: a complete key an index serves (dashboard/sorting.py),
+    # so the first page of a million rows is read from the index rather than sorted.
+    default_order: tuple[OrderKey, ...] = ("id",)
+    default_descending: bool = False
 
     def filterset(self, params: QueryDict):
         return self.filterset_class(params, queryset=self.queryset())
+
+    def rows(self, filterset) -> QuerySet:
+        """The filtered rows in the page's order: the `o=` sort, else the default. The export reads the same."""
+        if not filterset.is_valid():
+            return self.queryset().none()
+        if filterset.form.cleaned_data.get("o"):
+            return filterset.qs
+        return sorting.ordered(filterset.qs, self.default_order, self.default_descending)
 
 
 METRICS = ListPage(
@@ -57,10 +67,17 @@ METRICS = ListPage(
     METRIC_TABLE,
     filters.MetricFilterSet,
     selectors.metric_countable_queryset,
-    default_order=("-id",),  # the latest extracted first
+    default_order=("id",),  # the latest extracted first
+    default_descending=True,
 )
 ARTICLES = ListPage(
-    "articles", gettext_lazy("Articles"), ARTICLE_TABLE, filters.ArticleFilterSet, selectors.article_queryset
+    "articles",
+    gettext_lazy("Articles"),
+    ARTICLE_TABLE,
+    filters.ArticleFilterSet,
+    selectors.article_queryset,
+    default_order=("publication_date", "id"),  # the latest published first
+    default_descending=True,
 )
 ORGANISATIONS = ListPage(
     "organisations",
@@ -68,8 +85,18 @@ ORGANISATIONS = ListPage(
     ORGANISATION_TABLE,
     filters.OrganisationFilterSet,
     selectors.organisation_queryset,
+    default_order=("name", "id"),
 )
-EVENTS = ListPage("events", gettext_lazy("Events"), EVENT_TABLE, filters.EventFilterSet, selectors.event_queryset)
+EVENTS = ListPage(
+    "events",
+    gettext_lazy("Events"),
+    EVENT_TABLE,
+    filters.EventFilterSet,
+    selectors.event_queryset,
+    default_order=("date", "id"),  # the latest first
+    default_descending=True,
+)
+LIST_PAGES = {page.name: page for page in (METRICS, ARTICLES, ORGANISATIONS, EVENTS)}
 
 
 def can_export(user) -> bool:
@@ -105,9 +132,7 @@ def list_view(
 ) -> HttpResponse:
     filterset = page.filterset(request.GET)
     columns = chosen_columns(page.table, request.GET)
-    queryset = filterset.qs if filterset.is_valid() else page.queryset().none()
-    if page.default_order and not request.GET.get("o"):
-        queryset = queryset.order_by(*page.default_order)
+    queryset = page.rows(filterset)
     paginator = CappedPaginator(queryset, page_size(request.GET))
     page_obj = paginator.get_page(request.GET.get("page"))
     rows = page.table.page_rows(page_obj.object_list, columns)
@@ -138,7 +163,7 @@ def export_view(request: HttpRequest, page: ListPage) -> HttpResponse:
     if not filterset.is_valid():
         return HttpResponseBadRequest(_("The filter is not valid: %(errors)s") % {"errors": filterset.errors.as_text()})
     fmt = "json" if request.GET.get("format") == "json" else "csv"
-    return export_response(page.table, filterset.qs, chosen_columns(page.table, request.GET), fmt)
+    return export_response(page.table, page.rows(filterset), chosen_columns(page.table, request.GET), fmt)
 
 
 # --- Overview ------------------------------------------------------------------------------------
@@ -270,7 +295,11 @@ def metric_list(request: HttpRequest) -> HttpResponse:
         request,
         METRICS,
         "dashboard/metric_list.html",
-        {"without_year": without_year, "chart_url": reverse("dashboard:overview") + "?" + chart_query.urlencode()},
+        {
+            "without_year": without_year,
+            "chart_url": reverse("dashboard:overview") + "?" + chart_query.urlencode(),
+            "value_sort": request.GET.get("o", "").lstrip("-") == "value",
+        },
     )
 
 
