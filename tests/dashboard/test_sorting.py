@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
-from dashboard.views import LIST_PAGES
+from dashboard.pages import LIST_PAGES
 from offshoring.models import Article, Event, Metric, Organisation, OrganisationMention
 from tests.factories import ArticleFactory, EventFactory, MetricFactory, OrganisationFactory, city, region
 
