@@ -32,9 +32,10 @@ run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# With its embedded scheduler (--beat), which re-sends parse tasks lost with a dead worker.
+# With its embedded scheduler (--beat), which re-sends parse tasks lost with a dead worker and expires
+# old exports; it serves both queues (parses, and the large exports).
 worker: $(VENV)/.installed
-	$(BIN)/celery -A offshoring worker --beat --loglevel=INFO --concurrency=2
+	$(BIN)/celery -A offshoring worker --beat -Q celery,exports --loglevel=INFO --concurrency=2
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
