@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test run worker lint format bench clean
+.PHONY: demo test run worker lint format bench loadtest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,3 +50,9 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
+
+# gunicorn as in production (gunicorn.conf.py) on loopback against the benchmark database, under locust
+# at 1, 10 and 50 users, then 5 full exports while 10 users browse; its last line is one JSON object.
+loadtest: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[load]'
+	$(BIN)/python -m bench.loadtest
