@@ -27,7 +27,8 @@ from dashboard.services import export_job_create, export_job_run, export_path
 from offshoring.models import Metric
 from tests.factories import ArticleFactory, UserFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the reference data (regions, groups) is restored for the transactional tests after it.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "Le secteur de l'offshoring emploie {n} personnes dans la région, selon l'association. " * 30
@@ -84,14 +85,14 @@ def gunicorn(tmp_path, settings):
         start_new_session=True,
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # a busy shared machine imports Django slowly
         while True:
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
             except OSError:
                 assert server.poll() is None, "gunicorn exited at start"
-                assert time.monotonic() < deadline, "gunicorn did not start within 60 s"
+                assert time.monotonic() < deadline, "gunicorn did not start within 180 s"
                 time.sleep(0.2)
         yield server, port
     finally:
