@@ -41,6 +41,7 @@ def ingestion_rate(database_url: str, redis_url: str) -> dict:
 CORPUS = ROOT / "tests" / "extraction" / "corpus"
 NUMBER_RE = re.compile(r"\d+(?:[.,  ]\d{3})*(?:,\d+)?")
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+")
+BROKEN_RE = re.compile("[\x00-\x08\x0b-\x1f\ufffd]")
 DATELINES = ("Casablanca", "Rabat", "Tanger", "Fès", "Agadir", "Oujda", "Marrakech", "Tétouan", "Kénitra", "Dakhla")
 
 
@@ -51,7 +52,9 @@ def corpus_sentences() -> list[str]:
         if not json.loads(path.with_suffix(".json").read_text(encoding="utf-8")).get("relevant", True):
             continue
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-            if len(line) > 120 and "<" not in line:  # paragraphs, not menus, markup and headlines
+            # Paragraphs, not menus, markup and headlines; nothing of the corpus's deliberately broken
+            # encodings (a UTF-16 file read as UTF-8 is full of NULs: the upload would refuse it as binary).
+            if len(line) > 120 and "<" not in line and not BROKEN_RE.search(line):
                 sentences += [s for s in SENTENCE_RE.split(line) if len(s.split()) >= 6]
     return sentences
 
