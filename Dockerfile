@@ -18,6 +18,9 @@ COPY . .
 # collectstatic needs settings but no secret worth keeping; the real one comes from the environment.
 RUN SECRET_KEY=collectstatic-only DEBUG=0 python manage.py collectstatic --noinput
 
+# The export files' directory, owned by the app user (a named volume mounted there keeps its owner).
+RUN mkdir -p /app/var/exports && chown -R app /app/var
+
 USER app
 EXPOSE 8000
-CMD ["gunicorn", "offshoring.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "--config", "gunicorn.conf.py", "offshoring.wsgi:application"]

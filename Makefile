@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: demo test run worker lint format bench clean
+.PHONY: demo test run worker lint format bench loadtest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,9 +33,10 @@ run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# With its embedded scheduler (--beat), which re-sends parse tasks lost with a dead worker.
+# With its embedded scheduler (--beat), which re-sends parse tasks lost with a dead worker and expires
+# old exports; it serves both queues (parses, and the large exports).
 worker: $(VENV)/.installed
-	$(BIN)/celery -A offshoring worker --beat --loglevel=INFO --concurrency=2
+	$(BIN)/celery -A offshoring worker --beat -Q celery,exports --loglevel=INFO --concurrency=2
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check .
@@ -50,3 +51,9 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache
+
+# gunicorn as in production (gunicorn.conf.py) on loopback against the benchmark database, under locust
+# at 1, 10 and 50 users, then 5 full exports while 10 users browse; its last line is one JSON object.
+loadtest: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[load]'
+	$(BIN)/python -m bench.loadtest

@@ -1,4 +1,8 @@
-"""Fills the benchmark database with 100k articles and 1M metrics through COPY (seconds, not hours).
+"""Fills the benchmark database with 100k articles and 1M metrics through COPY (minutes, not hours).
+
+Around them, the other tables at the scale such a corpus gives them: 3 000 organisations found in
+articles (besides the reference list) with about 250 000 mentions, 150 000 place mentions, and
+4 000 events with their mentions, so that every table of the dashboard is measured at depth.
 
 Rows are built from the models' own field list, so a field added later gets its default instead of
 breaking the benchmark. The data is kept between runs: a second `make bench` reuses it.
@@ -10,11 +14,23 @@ from datetime import UTC, date, datetime
 
 from django.db import connection
 
-from offshoring.choices import Indicator, Qualifier
-from offshoring.models import Article, City, Metric, Organisation, Region
+from offshoring.choices import EventKind, Indicator, OrganisationKind, Qualifier
+from offshoring.models import (
+    Article,
+    City,
+    Event,
+    EventMention,
+    Metric,
+    Organisation,
+    OrganisationMention,
+    PlaceMention,
+    Region,
+)
 
 ARTICLES = 100_000
 METRICS_PER_ARTICLE = 10
+DISCOVERED_ORGANISATIONS = 3_000
+EVENTS = 4_000
 
 UNIT_OF = {
     "employment": "persons",
@@ -51,7 +67,7 @@ SENTENCES = (
     "Le taux de croissance du secteur atteint {value} % selon l'AMRC.",
     "Un nouveau centre d'appels de {value} postes ouvre à Dakhla.",
 )
-DATASET_TAG = "bench-v2"  # change when the generated rows change, so a later run rebuilds them
+DATASET_TAG = "bench-v3"  # change when the generated rows change, so a later run rebuilds them
 
 
 def copy_rows(model, rows: list[dict]) -> None:
@@ -73,10 +89,12 @@ def dataset_ensure() -> dict:
         return {"articles": Article.objects.count(), "metrics": Metric.objects.count(), "created": False}
     with connection.cursor() as cursor:  # TRUNCATE: deleting a million rows through the ORM takes minutes
         cursor.execute(f"TRUNCATE {Metric._meta.db_table}, {Article._meta.db_table} CASCADE")
+        cursor.execute(f"TRUNCATE {Event._meta.db_table} CASCADE")
+    Organisation.objects.filter(is_reference=False).delete()
     rng = random.Random(2011)
     regions = list(Region.objects.values_list("id", flat=True))
     cities = list(City.objects.values_list("id", "region_id"))
-    organisations = list(Organisation.objects.values_list("id", flat=True)[:40])
+    organisations = discovered_organisations_create(rng)
     outlets = ["Les ECO", "Le Matin", "L'Economiste", "Médias24", "MAP", "Libération", "TelQuel", "Morocco World News"]
     indicators = [c for c in Indicator.values]
     now = datetime.now(UTC)
@@ -143,6 +161,90 @@ def dataset_ensure() -> dict:
                     }
                 )
         copy_rows(Metric, metrics)
+    mentions_create(rng, article_ids, organisations, regions, cities)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     return {"articles": Article.objects.count(), "metrics": Metric.objects.count(), "created": True}
+
+
+ORGANISATION_WORDS = (
+    "Atlas",
+    "Sahara",
+    "Nearshore",
+    "Contact",
+    "Digital",
+    "Services",
+    "Call",
+    "Relation",
+    "Data",
+    "Shore",
+)
+
+
+def discovered_organisations_create(rng: random.Random) -> list[int]:
+    """Organisations found in articles rather than in the reference list; the ids of all, most cited first."""
+    kinds = OrganisationKind.values
+    now = datetime.now(UTC)
+    rows = []
+    for n in range(DISCOVERED_ORGANISATIONS):
+        name = f"{rng.choice(ORGANISATION_WORDS)} {rng.choice(ORGANISATION_WORDS)} {n}"
+        rows.append(
+            {
+                "name": name,
+                "key": f"{DATASET_TAG}org{n}",
+                "acronym": "".join(word[0] for word in name.split()[:2]).upper() if n % 3 == 0 else "",
+                "kind": kinds[n % len(kinds)],
+                "is_reference": False,
+                "created_at": now,
+            }
+        )
+    copy_rows(Organisation, rows)
+    return list(Organisation.objects.order_by("-is_reference", "id").values_list("id", flat=True))
+
+
+def _skewed(rng: random.Random, items: list, skew: float = 3.0):
+    """An item of the list, the first ones far more often (a few operators are in most articles)."""
+    return items[min(int(len(items) * rng.random() ** skew), len(items) - 1)]
+
+
+def mentions_create(rng: random.Random, article_ids: list[int], organisations, regions, cities) -> None:
+    """Organisation and place mentions of every article, and events mentioned by some."""
+    events = []
+    for n in range(EVENTS):
+        city_id, region_id = cities[rng.randrange(len(cities))] if rng.random() < 0.8 else (None, None)
+        events.append(
+            {
+                "kind": EventKind.values[n % len(EventKind.values)],
+                "name": f"{rng.choice(('Salon', 'Forum', 'Rencontres', 'Assises'))} de l'offshoring {n}",
+                "key": f"{DATASET_TAG}event{n}",
+                "edition": 1 + n % 15 if rng.random() < 0.6 else None,
+                "city_id": city_id,
+                "region_id": region_id,
+                "date": date(2005 + rng.randrange(20), 1 + rng.randrange(12), 1 + rng.randrange(28))
+                if rng.random() < 0.95
+                else None,
+                "date_precision": rng.choice(("day", "month", "year")),
+            }
+        )
+    copy_rows(Event, events)
+    event_ids = list(Event.objects.values_list("id", flat=True))
+    chunk = 20_000
+    for first in range(0, len(article_ids), chunk):
+        org_rows, place_rows, event_rows = [], [], []
+        for article_id in article_ids[first : first + chunk]:
+            for organisation_id in {_skewed(rng, organisations) for _ in range(rng.randrange(5))}:
+                org_rows.append({"article_id": article_id, "organisation_id": organisation_id, "name_as_written": ""})
+            places = set()
+            for _ in range(1 + rng.randrange(2)):
+                if rng.random() < 0.5:
+                    city_id, _region = cities[rng.randrange(len(cities))]
+                    places.add((city_id, None))
+                else:
+                    places.add((None, regions[rng.randrange(len(regions))]))
+            for city_id, region_id in places:
+                place_rows.append({"article_id": article_id, "city_id": city_id, "region_id": region_id})
+            if rng.random() < 0.1:
+                event_rows.append({"article_id": article_id, "event_id": _skewed(rng, event_ids, 1.5)})
+        copy_rows(OrganisationMention, org_rows)
+        copy_rows(PlaceMention, place_rows)
+        copy_rows(EventMention, event_rows)

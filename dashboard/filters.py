@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from offshoring.choices import (
@@ -18,7 +18,9 @@ from offshoring.choices import (
     ReviewState,
     Scope,
 )
-from offshoring.models import Article, City, Event, Metric, Organisation, Region
+from offshoring.models import Article, City, Event, Metric, Organisation, OrganisationMention, PlaceMention, Region
+
+from .sorting import IndexedOrderingFilter, metric_region_rank
 
 NATIONAL = "national"
 
@@ -35,6 +37,10 @@ def city_choices() -> list[tuple[str, str]]:
     return list(City.objects.order_by("name").values_list("slug", "name"))
 
 
+def region_ids(slugs: list[str]) -> list[int]:
+    return list(Region.objects.filter(slug__in=slugs).values_list("id", flat=True)) if slugs else []
+
+
 REVIEW_CHOICES = [choice for choice in ReviewState.choices if choice[0] != ReviewState.REJECTED]
 
 
@@ -48,7 +54,7 @@ class MetricFilterSet(django_filters.FilterSet):
     region = django_filters.MultipleChoiceFilter(
         distinct=False, choices=region_choices, method="filter_region", label=_("Region")
     )
-    city = django_filters.ChoiceFilter(choices=city_choices, field_name="city__slug", label=_("City"))
+    city = django_filters.ChoiceFilter(choices=city_choices, method="filter_city", label=_("City"))
     year_min = django_filters.NumberFilter(field_name="year", lookup_expr="gte", label=_("From year"))
     year_max = django_filters.NumberFilter(field_name="year", lookup_expr="lte", label=_("To year"))
     year_missing = django_filters.BooleanFilter(
@@ -77,14 +83,16 @@ class MetricFilterSet(django_filters.FilterSet):
     )
     outlet = django_filters.CharFilter(field_name="article__outlet", lookup_expr="icontains", label=_("Outlet"))
     article = django_filters.NumberFilter(field_name="article_id", widget=forms.HiddenInput)
-    o = django_filters.OrderingFilter(
-        fields=(
-            ("year", "year"),
-            ("value", "value"),
-            ("indicator", "indicator"),
-            ("region__name", "region"),
-            ("article__publication_date", "published"),
-        ),
+    # Each sort is a complete key an index serves (dashboard/sorting.py). Values compare only within
+    # one indicator and unit, so the value sort groups by them first.
+    o = IndexedOrderingFilter(
+        sorts={
+            "year": ("year", "id"),
+            "value": ("indicator", "unit", "value", "id"),
+            "indicator": ("indicator", "year", "id"),
+            "region": (metric_region_rank, "id"),
+            "published": ("article__publication_date", "article_id", "id"),
+        },
         label=_("Sort"),
     )
 
@@ -100,11 +108,16 @@ class MetricFilterSet(django_filters.FilterSet):
     def filter_region(self, queryset: QuerySet, name: str, value: list[str]) -> QuerySet:
         if not value:
             return queryset
-        slugs = [slug for slug in value if slug != NATIONAL]
-        condition = Q(region__slug__in=slugs) if slugs else Q(pk__in=[])
+        # The ids themselves rather than a join on the slug: the planner then knows which rows it
+        # selects and reads them from the (region, year, id) index, page 200 included.
+        ids = region_ids([slug for slug in value if slug != NATIONAL])
+        condition = Q(region_id__in=ids) if ids else Q(pk__in=[])
         if NATIONAL in value:
             condition |= Q(region__isnull=True)
         return queryset.filter(condition)
+
+    def filter_city(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(city_id__in=list(City.objects.filter(slug=value).values_list("id", flat=True)))
 
     def filter_organisation_name(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Q(organisation__name__icontains=value) | Q(organisation__acronym__iexact=value))
@@ -129,9 +142,7 @@ class ArticleFilterSet(django_filters.FilterSet):
         label=_("Published until"),
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    organisation = django_filters.NumberFilter(
-        field_name="organisation_mentions__organisation_id", widget=forms.HiddenInput, distinct=True
-    )
+    organisation = django_filters.NumberFilter(method="filter_organisation", widget=forms.HiddenInput)
     region = django_filters.ChoiceFilter(choices=region_only_choices, method="filter_region", label=_("Region"))
     duplicates = django_filters.BooleanFilter(
         field_name="duplicate_of",
@@ -142,8 +153,13 @@ class ArticleFilterSet(django_filters.FilterSet):
             choices=[("", "—"), ("true", _("only near-duplicates")), ("false", _("no near-duplicates"))]
         ),
     )
-    o = django_filters.OrderingFilter(
-        fields=(("publication_date", "published"), ("title", "title"), ("outlet", "outlet"), ("created_at", "added")),
+    o = IndexedOrderingFilter(
+        sorts={
+            "published": ("publication_date", "id"),
+            "title": ("title", "id"),
+            "outlet": ("outlet", "id"),
+            "added": ("created_at", "id"),
+        },
         label=_("Sort"),
     )
 
@@ -154,9 +170,17 @@ class ArticleFilterSet(django_filters.FilterSet):
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Q(title__icontains=value) | Q(text__icontains=value))
 
+    # EXISTS rather than a join and DISTINCT: no article can repeat, so the page's sort stays index-served.
     def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        in_region = Q(place_mentions__region__slug=value) | Q(place_mentions__city__region__slug=value)
-        return queryset.filter(in_region).distinct()
+        cities = list(City.objects.filter(region__slug=value).values_list("id", flat=True))
+        in_region = PlaceMention.objects.filter(article=OuterRef("pk")).filter(
+            Q(region_id__in=region_ids([value])) | Q(city_id__in=cities)
+        )
+        return queryset.filter(Exists(in_region))
+
+    def filter_organisation(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        mentions = OrganisationMention.objects.filter(article=OuterRef("pk"), organisation_id=value)
+        return queryset.filter(Exists(mentions))
 
 
 class OrganisationFilterSet(django_filters.FilterSet):
@@ -165,8 +189,15 @@ class OrganisationFilterSet(django_filters.FilterSet):
         distinct=False, choices=OrganisationKind.choices, label=_("Kind"), widget=forms.CheckboxSelectMultiple
     )
     is_reference = django_filters.BooleanFilter(label=_("From the reference list"))
-    o = django_filters.OrderingFilter(
-        fields=(("name", "name"), ("acronym", "acronym"), ("kind", "kind"), ("article_count", "articles")),
+    o = IndexedOrderingFilter(
+        sorts={
+            "name": ("name", "id"),
+            "acronym": ("acronym", "id"),
+            "kind": ("kind", "name", "id"),
+            # Counts every mention (a GROUP BY over a few hundred thousand rows, whatever the page):
+            # bounded by the size of the mentions table, not by the depth of the page.
+            "articles": (lambda: Count("mentions"), "id"),
+        },
         label=_("Sort"),
     )
 
@@ -187,9 +218,14 @@ class EventFilterSet(django_filters.FilterSet):
     city = django_filters.ChoiceFilter(choices=city_choices, field_name="city__slug", label=_("City"))
     year_min = django_filters.NumberFilter(field_name="date__year", lookup_expr="gte", label=_("From year"))
     year_max = django_filters.NumberFilter(field_name="date__year", lookup_expr="lte", label=_("To year"))
-    organiser = django_filters.NumberFilter(field_name="organisers__id", widget=forms.HiddenInput, distinct=True)
-    o = django_filters.OrderingFilter(
-        fields=(("date", "date"), ("name", "name"), ("edition", "edition"), ("city__name", "city")),
+    organiser = django_filters.NumberFilter(method="filter_organiser", widget=forms.HiddenInput)
+    o = IndexedOrderingFilter(
+        sorts={
+            "date": ("date", "id"),
+            "name": ("name", "id"),
+            "edition": ("edition", "id"),
+            "city": ("city__name", "id"),  # a few thousand events at most: sorted in memory
+        },
         label=_("Sort"),
     )
 
@@ -199,3 +235,7 @@ class EventFilterSet(django_filters.FilterSet):
 
     def filter_region(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(Q(region__slug=value) | Q(city__region__slug=value))
+
+    def filter_organiser(self, queryset: QuerySet, name: str, value) -> QuerySet:
+        organised = Event.organisers.through.objects.filter(event=OuterRef("pk"), organisation_id=value)
+        return queryset.filter(Exists(organised))

@@ -112,6 +112,15 @@ def format_money(value, unit: str, language: str | None = None) -> str:
     return f"{format_number(number, lang)}\u00a0{unit}"
 
 
+def unit_word(unit: str, language: str | None = None) -> str:
+    """The unit as a figure says it: "personnes", "positions", "%", "MAD" ("" for other)."""
+    if unit == "percent":
+        return "%"
+    if unit in MONEY_UNITS:
+        return unit
+    return UNIT_WORD[current_language(language)].get(unit, unit)
+
+
 def format_quantity(value, unit: str, language: str | None = None) -> str:
     """The number with its unit, no qualifier: "30 000 positions", "20 %", "4,5 Md MAD"."""
     lang = current_language(language)
@@ -120,7 +129,7 @@ def format_quantity(value, unit: str, language: str | None = None) -> str:
     number = format_number(value, lang, max_decimals=1 if unit == "percent" else 2)
     if unit == "percent":
         return f"{number}{NNBSP}%" if lang == "fr" else f"{number}%"
-    word = UNIT_WORD[lang].get(unit, unit)
+    word = unit_word(unit, lang)
     return f"{number}\u00a0{word}" if word else number
 
 

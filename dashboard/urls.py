@@ -19,6 +19,9 @@ urlpatterns = [
     path("events/", views.event_list, name="events"),
     path("events/export/", views.event_export, name="events-export"),
     path("events/<int:pk>/", views.event_detail, name="event"),
+    path("exports/", views.export_list, name="exports"),
+    path("exports/<uuid:pk>/", views.export_detail, name="export"),
+    path("exports/<uuid:pk>/download/", views.export_download, name="export-download"),
     path("saved/", views.saved_filters, name="saved-filters"),
     path("saved/<int:pk>/delete/", views.saved_filter_delete, name="saved-filter-delete"),
 ]

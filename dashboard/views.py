@@ -2,83 +2,54 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.db.models import Prefetch, QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    JsonResponse,
+    QueryDict,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
 from offshoring.services.review import user_can_review
 
-from . import charts, filters, selectors
-from .exports import export_response
+from . import charts, filters, selectors, services
+from .exports import (
+    ExportOptionError,
+    ExportOptions,
+    direct_export_limit,
+    export_file_response,
+    export_filename,
+    export_rows_capped,
+)
 from .forms import SavedFilterForm
-from .models import SavedFilter
+from .models import Export, ExportStatus, SavedFilter
+from .pages import ARTICLES, EVENTS, LIST_PAGES, METRICS, ORGANISATIONS, ListPage, chosen_columns
 from .pagination import COUNT_CAP, CappedPaginator
-from .tables import ARTICLE_TABLE, EVENT_TABLE, METRIC_TABLE, ORGANISATION_TABLE, Column, Table
+from .tables import Column
 
 EXPORT_PERMISSION = "offshoring.export_data"
 PAGE_SIZES = (25, 50, 100)
 HEADLINE_INDICATORS = ("employment", "revenue")
 # Query parameters that say where the user is, not what is selected: dropped from chart links.
-NON_FILTER_PARAMS = ("page", "per_page", "o", "columns", "format", "show")
-
-
-@dataclass(frozen=True)
-class ListPage:
-    """A list page is a queryset, a filter set and a table (NetBox's shape)."""
-
-    name: str
-    title: Any
-    table: Table
-    filterset_class: type
-    queryset: Any  # a callable returning the base queryset
-    # The order when the user picked none: one an index serves, so the first page of a million rows
-    # is read from the index rather than sorted.
-    default_order: tuple[str, ...] = ()
-
-    def filterset(self, params: QueryDict):
-        return self.filterset_class(params, queryset=self.queryset())
-
-
-METRICS = ListPage(
-    "metrics",
-    gettext_lazy("Metrics"),
-    METRIC_TABLE,
-    filters.MetricFilterSet,
-    selectors.metric_countable_queryset,
-    default_order=("-id",),  # the latest extracted first
-)
-ARTICLES = ListPage(
-    "articles", gettext_lazy("Articles"), ARTICLE_TABLE, filters.ArticleFilterSet, selectors.article_queryset
-)
-ORGANISATIONS = ListPage(
-    "organisations",
-    gettext_lazy("Organisations"),
-    ORGANISATION_TABLE,
-    filters.OrganisationFilterSet,
-    selectors.organisation_queryset,
-)
-EVENTS = ListPage("events", gettext_lazy("Events"), EVENT_TABLE, filters.EventFilterSet, selectors.event_queryset)
+NON_FILTER_PARAMS = ("page", "per_page", "o", "columns", "format", "show", "headers", "sep")
 
 
 def can_export(user) -> bool:
     return user.has_perm(EXPORT_PERMISSION)
-
-
-def chosen_columns(table: Table, params: QueryDict) -> list[Column]:
-    return table.chosen(params.getlist("columns"))
 
 
 def sort_headers(columns: list[Column], current: str) -> list[dict]:
@@ -106,9 +77,7 @@ def list_view(
 ) -> HttpResponse:
     filterset = page.filterset(request.GET)
     columns = chosen_columns(page.table, request.GET)
-    queryset = filterset.qs if filterset.is_valid() else page.queryset().none()
-    if page.default_order and not request.GET.get("o"):
-        queryset = queryset.order_by(*page.default_order)
+    queryset = page.rows(filterset)
     paginator = CappedPaginator(queryset, page_size(request.GET))
     page_obj = paginator.get_page(request.GET.get("page"))
     rows = page.table.page_rows(page_obj.object_list, columns)
@@ -133,13 +102,91 @@ def list_view(
 
 
 def export_view(request: HttpRequest, page: ListPage) -> HttpResponse:
+    """The page's rows as a file: written whole and sent with its length, or, when large, by a job."""
     if not can_export(request.user):
         raise PermissionDenied(_("Exports are for staff."))
     filterset = page.filterset(request.GET)
     if not filterset.is_valid():
         return HttpResponseBadRequest(_("The filter is not valid: %(errors)s") % {"errors": filterset.errors.as_text()})
-    fmt = "json" if request.GET.get("format") == "json" else "csv"
-    return export_response(page.table, filterset.qs, chosen_columns(page.table, request.GET), fmt)
+    try:
+        options = ExportOptions.from_params(request.GET)
+    except ExportOptionError as error:
+        return HttpResponseBadRequest(str(error))
+    rows = page.rows(filterset)
+    limit = direct_export_limit()
+    if export_rows_capped(rows, limit) <= limit:
+        return export_file_response(page.table, rows, chosen_columns(page.table, request.GET), options)
+    export = services.export_job_create(
+        user=request.user, page=page, params=request.GET, language=translation.get_language()
+    )
+    return redirect("dashboard:export", pk=export.pk)
+
+
+def _own_export(request: HttpRequest, pk) -> Export:
+    """Only its requester, or an admin, may see or download an export (others get a 404, not a hint)."""
+    if not can_export(request.user):
+        raise PermissionDenied(_("Exports are for staff."))
+    export = get_object_or_404(Export, pk=pk)
+    if export.user_id != request.user.pk and not request.user.is_staff:
+        raise Http404
+    return export
+
+
+@require_GET
+def export_detail(request: HttpRequest, pk) -> HttpResponse:
+    export = _own_export(request, pk)
+    page = LIST_PAGES.get(export.table)
+    rows_written = services.export_rows_written(export)
+    if request.GET.get("format") == "json":  # for scripts that wait for a large export
+        return JsonResponse(
+            {
+                "status": export.status,
+                "rows_expected": export.rows_expected,
+                "rows_written": rows_written,
+                "size_bytes": export.size_bytes,
+                "error": export.error,
+                "download_url": reverse("dashboard:export-download", args=[export.pk])
+                if export.status == ExportStatus.READY
+                else None,
+            }
+        )
+    context = {
+        "export": export,
+        "rows_written": rows_written,
+        "page_title": page.title if page else export.table,
+        "page_url": (reverse(f"dashboard:{export.table}") + "?" + export.query) if page else None,
+    }
+    return render(request, "dashboard/export_detail.html", context)
+
+
+@require_GET
+def export_download(request: HttpRequest, pk) -> HttpResponse:
+    export = _own_export(request, pk)
+    if export.status in (ExportStatus.QUEUED, ExportStatus.RUNNING):
+        return redirect("dashboard:export", pk=export.pk)
+    path = services.export_path(export)
+    if path is None or not path.exists():
+        raise Http404(_("This export has expired or failed: export the page again."))
+    options = ExportOptions.from_params(QueryDict(export.query))
+    page = LIST_PAGES[export.table]
+    # FileResponse sends the file's size as Content-Length (and gunicorn uses sendfile): a cut
+    # connection is a download its client knows to be incomplete.
+    response = FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=export_filename(page.table, options),
+        content_type=options.content_type,
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_GET
+def export_list(request: HttpRequest) -> HttpResponse:
+    if not can_export(request.user):
+        raise PermissionDenied(_("Exports are for staff."))
+    exports = Export.objects.filter(user=request.user)[:50]
+    return render(request, "dashboard/export_list.html", {"exports": exports, "direct_limit": direct_export_limit()})
 
 
 # --- Overview ------------------------------------------------------------------------------------
@@ -271,7 +318,11 @@ def metric_list(request: HttpRequest) -> HttpResponse:
         request,
         METRICS,
         "dashboard/metric_list.html",
-        {"without_year": without_year, "chart_url": reverse("dashboard:overview") + "?" + chart_query.urlencode()},
+        {
+            "without_year": without_year,
+            "chart_url": reverse("dashboard:overview") + "?" + chart_query.urlencode(),
+            "value_sort": request.GET.get("o", "").lstrip("-") == "value",
+        },
     )
 
 

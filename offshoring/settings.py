@@ -117,6 +117,29 @@ STORAGES = {
 }
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
+# The shared cache (chart aggregates, export progress): Redis when REDIS_CACHE_URL is set, so that every
+# gunicorn worker and the Celery workers see the same entries; memory of the process otherwise. A
+# database of its own: clearing the cache must never flush the broker's queues.
+REDIS_CACHE_URL = env("REDIS_CACHE_URL", default="")
+if REDIS_CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_CACHE_URL,
+            "KEY_PREFIX": "offshoring",
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Exports (dashboard/exports.py): up to EXPORT_DIRECT_MAX_ROWS rows are written whole, then sent with
+# their length; larger ones are written by a Celery job (queue "exports") into EXPORT_ROOT, a private
+# directory (never served as static or media), and kept EXPORT_TTL_HOURS for their requester.
+EXPORT_DIRECT_MAX_ROWS = env.int("EXPORT_DIRECT_MAX_ROWS", default=50_000)
+EXPORT_ROOT = env.path("EXPORT_ROOT", default=BASE_DIR / "exports")
+EXPORT_TTL_HOURS = env.int("EXPORT_TTL_HOURS", default=24)
+EXPORT_TASK_TIME_LIMIT = env.int("EXPORT_TASK_TIME_LIMIT", default=1800)
+
 # Uploads: a whole .zip of articles goes through the admin form in one request.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=50 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -161,7 +184,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "offshoring.tasks.articles_requeue_stuck_task",
         "schedule": env.float("PARSE_STUCK_SWEEP_SECONDS", default=300),
     },
+    "expire-exports": {"task": "dashboard.tasks.exports_expire_task", "schedule": 3600},
 }
+# Exports have a queue of their own: a burst of large exports never delays the parsing of uploads.
+CELERY_TASK_ROUTES = {"dashboard.tasks.export_job_run_task": {"queue": "exports"}}
 
 LOGGING = {
     "version": 1,

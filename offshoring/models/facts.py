@@ -43,6 +43,11 @@ class Event(models.Model):
         ordering = ["-date", "name"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        indexes = [  # the events table's sorts (dashboard/sorting.py)
+            models.Index(fields=["date", "id"], name="event_date_id"),
+            models.Index(fields=["name", "id"], name="event_name_id"),
+            models.Index(fields=["edition", "id"], name="event_edition_id"),
+        ]
 
     def __str__(self):
         return self.name
@@ -111,12 +116,14 @@ class Metric(models.Model):
         ]
         constraints = [models.UniqueConstraint(fields=["article", "fingerprint"], name="metric_unique_per_article")]
         indexes = [
-            models.Index(fields=["indicator", "year"]),
             models.Index(fields=["indicator", "region", "year"]),
-            models.Index(fields=["region", "year"]),
             models.Index(fields=["organisation", "indicator"]),
-            # The table sorted by value within an indicator (values of different units don't compare).
-            models.Index(fields=["indicator", "value"]),
+            # The table's sorts, each a complete key ending with the id (dashboard/sorting.py), read
+            # forwards or backwards. The sort by region is an expression index (migration 0009).
+            models.Index(fields=["indicator", "year", "id"], name="metric_indicator_year_id"),
+            models.Index(fields=["indicator", "unit", "value", "id"], name="metric_indicator_unit_value_id"),
+            models.Index(fields=["year", "id"], name="metric_year_id"),
+            models.Index(fields=["region", "year", "id"], name="metric_region_year_id"),
         ]
 
     def __str__(self):

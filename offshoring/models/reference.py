@@ -68,6 +68,11 @@ class Organisation(models.Model):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
+        indexes = [  # the organisations table's sorts (dashboard/sorting.py)
+            models.Index(fields=["name", "id"], name="organisation_name_id"),
+            models.Index(fields=["acronym", "id"], name="organisation_acronym_id"),
+            models.Index(fields=["kind", "name", "id"], name="organisation_kind_name_id"),
+        ]
 
     def __str__(self):
         return self.name

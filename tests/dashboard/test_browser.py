@@ -96,17 +96,26 @@ def test_analyst_reads_charts_table_and_evidence(browser, site):
 
 
 def test_staff_downloads_exactly_the_filtered_rows(browser, site):
+    """The export button gives the page's rows, in the page's order, under the page's column labels,
+    worded as the page words them; the French page offers the semicolon a French Excel expects."""
     page, outside = logged_in_page(browser, site, "staff-b")
-    page.goto(f"{site}/metrics/?region=souss-massa&year_min=2011&year_max=2011")
+    page.goto(f"{site}/metrics/?region=souss-massa&year_min=2011&year_max=2011&o=-value")
+    labels = [th.inner_text().strip(" ▲▼") for th in page.locator("table.data thead th").all()]
+    shown = [[td.inner_text() for td in tr.locator("td").all()] for tr in page.locator("table.data tbody tr").all()]
+    assert page.locator("[data-testid=export-sep]").input_value() == "semicolon"
     with page.expect_download() as download_info:
         page.locator("[data-testid=export-csv]").click()
     download = download_info.value
     assert re.fullmatch(r"metrics-\d{4}-\d{2}-\d{2}\.csv", download.suggested_filename)
     body = Path(download.path()).read_bytes()
     assert body.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
-    assert sorted((row["indicator"], row["value"], row["qualifier"], row["kind"]) for row in rows) == [
-        ("employment", "300", "less_than", "actual"),
-        ("jobs_target", "3500", "about", "target"),  # "un potentiel de création estimé à 3.500 emplois"
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
+    header = list(rows[0])
+    assert header[0] == "ID"
+    assert [name for name in header if name in labels] == labels  # every column of the page, in its order
+    assert [(row["Année"], row["Indicateur"]) for row in rows] == [(cells[0], cells[1]) for cells in shown]
+    assert [(row["Chiffre"], row["Précision"], row["Nature"]) for row in rows] == [
+        ("3500", "environ", "objectif"),  # "un potentiel de création estimé à 3.500 emplois", sorted by value
+        ("300", "moins de", "constaté"),
     ]
     assert outside == []

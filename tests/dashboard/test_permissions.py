@@ -11,8 +11,9 @@ import re
 import pytest
 from django.apps import apps
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
-from dashboard.models import SavedFilter
+from dashboard.models import Export, SavedFilter
 from offshoring.models import Article, Event, Organisation, UploadBatch
 from tests.dashboard.conftest import client_for
 from tests.factories import UserFactory
@@ -37,6 +38,11 @@ DASHBOARD = {
     "events-export": (403, 200, 200),
     "event": (200, 200, 200),
     "saved-filters": (200, 200, 200),
+    # Large exports: another user's (the sample is an expired one of "owner") is hidden from the staff
+    # group (404) and shown to admins; its file is gone, so even they get a 404 for the download.
+    "exports": (403, 200, 200),
+    "export": (403, 404, 200),
+    "export-download": (403, 404, 404),
     # POST only: a GET is refused whoever asks (the POST is tested in test_views).
     "saved-filter-delete": (405, 405, 405),
 }
@@ -101,6 +107,11 @@ def values(demo):
         "id": str(Event.objects.first().pk),
         "batch_id": str(UploadBatch.objects.create(label="matrix").pk),
         "saved": str(SavedFilter.objects.create(user=UserFactory(username="owner"), name="n", path="/metrics/").pk),
+        "export": str(
+            Export.objects.create(
+                user=UserFactory(username="owner"), table="metrics", status="expired", expires_at=timezone.now()
+            ).pk
+        ),
     }
 
 
@@ -127,6 +138,8 @@ def test_permission_matrix(role, values):
     for url, namespace, name in all_urls(values):
         if namespace == "dashboard" and name in ("organisation", "event"):
             url = re.sub(r"/\d+/$", f"/{expected_pk(name, values)}/", url)
+        if namespace == "dashboard" and name in ("export", "export-download"):
+            url = re.sub(r"/exports/[^/]+/", f"/exports/{values['export']}/", url)
         response = client.get(url)
         status = response.status_code
         where = f"{role or 'anonymous'} GET {url} ({namespace}:{name})"

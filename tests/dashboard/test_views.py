@@ -144,7 +144,7 @@ def test_columns_are_chosen_in_the_url(demo, analyst_client):
 
 
 def test_sorting_and_paging_in_the_url(demo, analyst_client):
-    response = analyst_client.get("/metrics/", {"o": "-value", "per_page": 25})
+    response = analyst_client.get("/metrics/", {"o": "-value", "indicator": "employment", "per_page": 25})
     values = [row["value"] for row in response.context["page_obj"].object_list.values("value")]
     assert values == sorted(values, reverse=True)
 
@@ -165,3 +165,21 @@ def test_overview_follows_the_filters(demo, analyst_client):
     assert latest["text"] == ["objectif : 3\u202f500\u00a0personnes"]
     assert "region=souss-massa" in latest["customdata"][0]
     assert "indicator=jobs_target" in latest["customdata"][0]
+
+
+def test_region_organisations_are_those_of_its_articles_and_figures_most_cited_first():
+    from dashboard.selectors import region_organisations
+    from offshoring.models import OrganisationMention, PlaceMention
+    from tests.factories import ArticleFactory, MetricFactory, OrganisationFactory, city, region
+
+    x, y, z, w = (OrganisationFactory(name=name) for name in ("Xéna", "Yuma", "Zénith", "Wafa"))
+    in_region, in_city, elsewhere = (ArticleFactory(text=f"Texte {n}") for n in range(3))
+    PlaceMention.objects.create(article=in_region, region=region("souss-massa"))
+    PlaceMention.objects.create(article=in_city, city=city("agadir"))
+    PlaceMention.objects.create(article=elsewhere, region=region("oriental"))
+    for article, organisation in ((in_region, x), (in_city, x), (in_city, y), (elsewhere, z)):
+        OrganisationMention.objects.create(article=article, organisation=organisation)
+    MetricFactory(article=elsewhere, region=region("souss-massa"), organisation=w)
+
+    found = region_organisations(region("souss-massa"))
+    assert [(o.name, o.articles) for o in found] == [("Xéna", 2), ("Yuma", 1), ("Wafa", 0)]
