@@ -14,3 +14,12 @@ def figure(metric) -> str:
 @register.filter
 def number(value) -> str:
     return format_number(value)
+
+
+@register.filter
+def at(sequence, index: int):
+    """sequence[index] in a template, or None past its end (e.g. the header of a row's n-th cell)."""
+    try:
+        return sequence[index]
+    except (IndexError, KeyError, TypeError):
+        return None
