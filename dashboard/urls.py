@@ -20,5 +20,6 @@ urlpatterns = [
     path("events/export/", views.event_export, name="events-export"),
     path("events/<int:pk>/", views.event_detail, name="event"),
     path("saved/", views.saved_filters, name="saved-filters"),
+    path("saved/<int:pk>/rename/", views.saved_filter_rename, name="saved-filter-rename"),
     path("saved/<int:pk>/delete/", views.saved_filter_delete, name="saved-filter-delete"),
 ]

@@ -12,17 +12,17 @@ from django.db.models import Prefetch, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
 
 from . import charts, filters, selectors
+from .chips import active_filter_chips
 from .exports import export_response
-from .forms import SavedFilterForm
+from .forms import SavedFilterForm, SavedFilterRenameForm, safe_dashboard_path
 from .models import SavedFilter
 from .pagination import COUNT_CAP, CappedPaginator
 from .tables import ARTICLE_TABLE, EVENT_TABLE, METRIC_TABLE, ORGANISATION_TABLE, Column, Table
@@ -427,43 +427,104 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # --- Saved filters -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SavedPage:
+    """What a saved filter opens, told in words: the page's title and its filters as chip texts."""
+
+    title: str
+    filters: list[str]
+
+
+# The pages whose filters a saved filter can describe, by URL name (the overview reads the metrics filters).
+FILTERED_PAGES = {page.name: page for page in (METRICS, ARTICLES, ORGANISATIONS, EVENTS)}
+PAGE_TITLES = {
+    "overview": gettext_lazy("Overview"),
+    "regions": gettext_lazy("Regions"),
+    "saved-filters": gettext_lazy("Saved filters"),
+    **{name: page.title for name, page in FILTERED_PAGES.items()},
+}
+
+
+def saved_page(path: str, query: str) -> SavedPage:
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return SavedPage(path, [])
+    params = QueryDict(query)
+    if match.url_name == "region":
+        region = Region.objects.filter(slug=match.kwargs.get("slug")).first()
+        return SavedPage(region.name if region else path, [])
+    if match.url_name == "overview":
+        filterset, skip = filters.MetricFilterSet(params), ["indicator"]
+    elif match.url_name in FILTERED_PAGES:
+        filterset, skip = FILTERED_PAGES[match.url_name].filterset(params), []
+    else:
+        return SavedPage(str(PAGE_TITLES.get(match.url_name, path)), [])
+    chips = active_filter_chips(filterset, params, path, skip=skip)
+    return SavedPage(
+        str(PAGE_TITLES[match.url_name]),
+        [_("%(label)s: %(value)s") % {"label": chip.label, "value": chip.value} for chip in chips],
+    )
+
+
 def _own_filters(request: HttpRequest) -> QuerySet[SavedFilter]:
     return SavedFilter.objects.filter(user=request.user)
-
-
-def safe_dashboard_path(path: str) -> bool:
-    """Only this site's dashboard pages can be saved (no open redirect through a saved filter)."""
-    if not path.startswith("/") or not url_has_allowed_host_and_scheme(path, allowed_hosts=None):
-        return False
-    try:
-        return resolve(path).namespace == "dashboard"
-    except Resolver404:
-        return False
 
 
 @require_http_methods(["GET", "POST"])
 def saved_filters(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        form = SavedFilterForm(request.POST)
-        if form.is_valid() and safe_dashboard_path(form.cleaned_data["path"]):
+        form = SavedFilterForm(request.POST, user=request.user)
+        if form.is_valid():
             try:
-                SavedFilter.objects.update_or_create(
-                    user=request.user,
-                    name=form.cleaned_data["name"],
-                    defaults={"path": form.cleaned_data["path"], "query": form.cleaned_data["query"]},
-                )
-            except IntegrityError:  # a double submit raced us; the filter is saved either way
-                pass
-            messages.success(request, _("Filter “%(name)s” saved.") % {"name": form.cleaned_data["name"]})
+                saved = form.save()
+            except IntegrityError:  # a double submit raced us: the first one saved it
+                saved = _own_filters(request).get(name=form.cleaned_data["name"])
+            messages.success(
+                request,
+                _("Filter “%(name)s” saved: it opens %(page)s.")
+                % {"name": saved.name, "page": saved_page(saved.path, saved.query).title},
+            )
             return redirect("dashboard:saved-filters")
-        messages.error(request, _("The filter could not be saved: give it a name."))
-        return redirect("dashboard:saved-filters")
-    return render(request, "dashboard/saved_filters.html", {"saved": _own_filters(request)})
+        # Nothing is lost: the name typed and the page's filters come back with the reason.
+        return render(request, "dashboard/saved_filter_form.html", _saved_form_context(form, request.POST))
+    saved = [(item, saved_page(item.path, item.query)) for item in _own_filters(request)]
+    return render(request, "dashboard/saved_filters.html", {"saved": saved})
 
 
-@require_POST
-def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def _saved_form_context(form: SavedFilterForm, data: QueryDict, saved: SavedFilter | None = None) -> dict:
+    path = saved.path if saved else data.get("path", "")
+    query = saved.query if saved else data.get("query", "")
+    if not safe_dashboard_path(path):
+        return {"form": form, "saved": saved, "page": None, "back_url": ""}
+    return {
+        "form": form,
+        "saved": saved,
+        "page": saved_page(path, query),
+        "back_url": f"{path}?{query}" if query else path,
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def saved_filter_rename(request: HttpRequest, pk: int) -> HttpResponse:
     saved = get_object_or_404(_own_filters(request), pk=pk)
-    saved.delete()
-    messages.success(request, _("Filter “%(name)s” deleted.") % {"name": saved.name})
-    return redirect("dashboard:saved-filters")
+    old_name = saved.name
+    form = SavedFilterRenameForm(request.POST or None, instance=saved, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if saved.name != old_name:
+            messages.success(request, _("Filter “%(old)s” renamed “%(new)s”.") % {"old": old_name, "new": saved.name})
+        return redirect("dashboard:saved-filters")
+    return render(request, "dashboard/saved_filter_form.html", _saved_form_context(form, QueryDict(), saved))
+
+
+@require_http_methods(["GET", "POST"])
+def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks for confirmation; only the POST of that page deletes."""
+    saved = get_object_or_404(_own_filters(request), pk=pk)
+    if request.method == "POST":
+        saved.delete()
+        messages.success(request, _("Filter “%(name)s” deleted.") % {"name": saved.name})
+        return redirect("dashboard:saved-filters")
+    context = {"saved": saved, "page": saved_page(saved.path, saved.query)}
+    return render(request, "dashboard/saved_filter_confirm_delete.html", context)
