@@ -22,4 +22,5 @@ urlpatterns = [
     path("saved/", views.saved_filters, name="saved-filters"),
     path("saved/<int:pk>/rename/", views.saved_filter_rename, name="saved-filter-rename"),
     path("saved/<int:pk>/delete/", views.saved_filter_delete, name="saved-filter-delete"),
+    path("about/", views.about, name="about"),
 ]

@@ -19,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
 
-from . import charts, filters, selectors
+from . import charts, filters, glossary, selectors
 from .chips import active_filter_chips
 from .exports import export_response
 from .forms import SavedFilterForm, SavedFilterRenameForm, safe_dashboard_path
@@ -528,3 +528,12 @@ def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("dashboard:saved-filters")
     context = {"saved": saved, "page": saved_page(saved.path, saved.query)}
     return render(request, "dashboard/saved_filter_confirm_delete.html", context)
+
+
+# --- About this data -----------------------------------------------------------------------------
+
+
+@require_GET
+def about(request: HttpRequest) -> HttpResponse:
+    context = {"coverage": selectors.data_coverage(), "glossary": glossary.glossary()}
+    return render(request, "dashboard/about.html", context)

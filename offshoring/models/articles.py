@@ -55,7 +55,8 @@ class Article(models.Model):
     parse_started_at = models.DateTimeField(null=True, blank=True)
     # When a parse task was last sent for it: an article pending long after this lost its queue message.
     queued_at = models.DateTimeField(null=True, blank=True, editable=False)
-    parsed_at = models.DateTimeField(null=True, blank=True)
+    # Indexed: the newest parse is every page's "last updated" line.
+    parsed_at = models.DateTimeField(null=True, blank=True, db_index=True)
     parse_duration_ms = models.PositiveIntegerField(null=True, blank=True)
     batch = models.ForeignKey(UploadBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles")
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)

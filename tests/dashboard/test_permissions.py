@@ -41,6 +41,7 @@ DASHBOARD = {
     # filters' pages are tested in test_saved_filters.
     "saved-filter-rename": (404, 404, 404),
     "saved-filter-delete": (404, 404, 404),
+    "about": (200, 200, 200),
 }
 # Site URLs outside the dashboard: name → expected status per role (anonymous, analyst, staff, admin).
 SITE = {
