@@ -16,7 +16,7 @@ from typing import TypeVar
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q, QuerySet
 
-from offshoring.choices import ArticleStatus
+from offshoring.choices import ArticleStatus, Kind, Scope
 from offshoring.models import Article, Event, Metric, Organisation, Region
 
 # What charts and tables may count (not rejected, not from a near-duplicate): ingestion's rule, one definition.
@@ -221,6 +221,16 @@ def region_organisations(region: Region, limit: int = 50) -> list[Organisation]:
 
 def region_events(region: Region) -> QuerySet[Event]:
     return event_queryset().filter(Q(region=region) | Q(city__region=region)).order_by("-date", "name")
+
+
+def region_latest_actuals(indicators: list[str], region: Region | None = None) -> dict[str, dict[str, SeriesPoint]]:
+    """For each indicator, the most recent actual figure of the whole sector of each region (slug → point),
+    in the indicator's dominant unit: what a region's population puts in proportion."""
+    queryset = metric_countable_queryset().filter(kind=Kind.ACTUAL, scope=Scope.SECTOR, region__isnull=False)
+    if region is not None:
+        queryset = queryset.filter(region=region)
+    series = metric_year_series(queryset, indicators)
+    return {indicator: series[indicator].latest_by_region() for indicator in indicators}
 
 
 def region_metric_counts() -> dict[int, int]:

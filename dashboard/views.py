@@ -19,9 +19,10 @@ from django.views.decorators.http import require_GET, require_http_methods
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
 
-from . import charts, filters, glossary, selectors
+from . import charts, filters, glossary, per_capita, selectors
 from .chips import active_filter_chips
 from .exports import export_response
+from .formatting import format_figure
 from .forms import SavedFilterForm, SavedFilterRenameForm, safe_dashboard_path
 from .models import SavedFilter
 from .pagination import COUNT_CAP, CappedPaginator
@@ -312,11 +313,69 @@ def event_export(request: HttpRequest) -> HttpResponse:
 # --- Detail pages --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class LatestFigure:
+    """A region's latest actual figure of one indicator, as shown, with its value per 10 000 inhabitants."""
+
+    label: Any
+    text: str
+    year: int
+    per_inhabitants: str | None  # formatted; None when the unit does not divide by people
+    url: str
+
+
+def latest_figure(indicator: str, point: selectors.SeriesPoint | None, region: Region) -> LatestFigure | None:
+    if point is None:
+        return None
+    period = "" if point.period == "year" else point.period
+    qualifier = point.qualifier or "exact"
+    per = per_capita.per_inhabitants(point.value, point.unit, region.population_2024)
+    query = _with(QueryDict(mutable=True), indicator=indicator, region=region.slug, kind="actual", scope="sector")
+    return LatestFigure(
+        label=charts.indicator_label(indicator),
+        text=format_figure(point.value, point.unit, qualifier, period),
+        year=point.year,
+        # "moins de 300 personnes" is "moins de 0,99 personne" per 10 000 inhabitants: the qualifier carries over.
+        per_inhabitants=None if per is None else format_figure(per, point.unit, qualifier, period),
+        url=f"{reverse('dashboard:metrics')}?{query}&year_min={point.year}&year_max={point.year}",
+    )
+
+
+def region_latest_figures(region: Region) -> list[LatestFigure]:
+    """The region's latest actual figure of each indicator that divides by people."""
+    indicators = list(per_capita.PER_CAPITA_INDICATORS)
+    latest = selectors.region_latest_actuals(indicators, region)
+    figures = (latest_figure(indicator, latest[indicator].get(region.slug), region) for indicator in indicators)
+    return [figure for figure in figures if figure]
+
+
+def per_toggle_context(params: QueryDict) -> dict:
+    per, per_error = per_capita.per_toggle(params)
+    return {"per": per, "per_error": per_error}
+
+
+def per_capita_indicator(params: QueryDict) -> str:
+    show = params.get("show", "")
+    return show if show in per_capita.PER_CAPITA_INDICATORS else "employment"
+
+
 @require_GET
 def region_list(request: HttpRequest) -> HttpResponse:
     counts = selectors.region_metric_counts()
-    regions = [(region, counts.get(region.pk, 0)) for region in selectors.regions_with_coordinates()]
-    return render(request, "dashboard/region_list.html", {"regions": regions})
+    show = per_capita_indicator(request.GET)
+    latest = selectors.region_latest_actuals([show])[show]
+    regions = [
+        (region, counts.get(region.pk, 0), latest_figure(show, latest.get(region.slug), region))
+        for region in selectors.regions_with_coordinates()
+    ]
+    context = {
+        "regions": regions,
+        "show": show,
+        "show_label": charts.indicator_label(show),
+        "switch": [(value, charts.indicator_label(value)) for value in per_capita.PER_CAPITA_INDICATORS],
+        **per_toggle_context(request.GET),
+    }
+    return render(request, "dashboard/region_list.html", context)
 
 
 @require_GET
@@ -343,6 +402,8 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "without_year": without_year,
         "without_year_url": reverse("dashboard:metrics") + f"?region={region.slug}&year_missing=true",
         "metrics_url": reverse("dashboard:metrics") + f"?region={region.slug}",
+        "latest_figures": region_latest_figures(region),
+        **per_toggle_context(request.GET),
         "events": selectors.region_events(region)[:50],
         "organisations": selectors.region_organisations(region),
         "cities": region.cities.order_by("name"),
