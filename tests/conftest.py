@@ -32,6 +32,15 @@ def tcp_open(url: str, default_port: int) -> bool:
 
 POSTGRES_REASON = "needs PostgreSQL: set DATABASE_URL=postgres://postgres@127.0.0.1:5432/offshoring"
 CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def pytest_collection_modifyitems(config, items):
@@ -73,3 +82,18 @@ def redis_url():
     if not tcp_open(REDIS_URL, 6379):
         service_missing(f"needs Redis at {REDIS_URL} (set TEST_REDIS_URL)")
     return REDIS_URL
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Playwright's chromium (Debian's), for the tests marked `browser`."""
+    if not os.path.exists(CHROMIUM):
+        service_missing("needs Debian's chromium: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop; Django would refuse its ORM calls in the test body.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
