@@ -21,9 +21,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 demo: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(BIN)/python manage.py create_demo_users
 	$(BIN)/python manage.py ingest seeds --wait
-	$(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	@echo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops."
 	WHITENOISE_USE_FINDERS=0 $(BIN)/python manage.py runserver $(HOST):$(PORT)
