@@ -10,11 +10,13 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TypeVar
 
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, Q, QuerySet
 
+from offshoring.choices import ArticleStatus, Kind, Scope
 from offshoring.models import Article, Event, Metric, Organisation, OrganisationMention, PlaceMention, Region
 
 # What charts and tables may count (not rejected, not from a near-duplicate): ingestion's rule, one definition.
@@ -234,6 +236,16 @@ def region_events(region: Region) -> QuerySet[Event]:
     return event_queryset().filter(Q(region=region) | Q(city__region=region)).order_by("-date", "name")
 
 
+def region_latest_actuals(indicators: list[str], region: Region | None = None) -> dict[str, dict[str, SeriesPoint]]:
+    """For each indicator, the most recent actual figure of the whole sector of each region (slug → point),
+    in the indicator's dominant unit: what a region's population puts in proportion."""
+    queryset = metric_countable_queryset().filter(kind=Kind.ACTUAL, scope=Scope.SECTOR, region__isnull=False)
+    if region is not None:
+        queryset = queryset.filter(region=region)
+    series = metric_year_series(queryset, indicators)
+    return {indicator: series[indicator].latest_by_region() for indicator in indicators}
+
+
 def region_metric_counts() -> dict[int, int]:
     return dict(
         metric_countable_queryset()
@@ -241,4 +253,55 @@ def region_metric_counts() -> dict[int, int]:
         .values_list("region")
         .annotate(n=Count("id"))
         .order_by()
+    )
+
+
+# --- About this data ----------------------------------------------------------------------------
+
+# The coverage counts read every figure (a few hundred ms on a million): kept this long, and recomputed
+# at once after a new parse since the newest parse time is part of the key.
+COVERAGE_CACHE_SECONDS = 600
+
+
+def data_last_updated() -> datetime | None:
+    """When an article was last parsed: the freshness of everything the dashboard shows (one index read)."""
+    return Article.objects.filter(status=ArticleStatus.PARSED).aggregate(newest=Max("parsed_at"))["newest"]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much the dataset holds, for the "About this data" page."""
+
+    articles: int  # parsed articles, near-duplicates included (they are kept, not counted twice)
+    relevant_articles: int
+    figures: int  # figures charts and tables may count (not rejected, not from a near-duplicate)
+    first_year: int | None
+    last_year: int | None
+    outlets: list[tuple[str, int]]  # (outlet, parsed articles), most articles first
+    last_updated: datetime | None
+
+    @property
+    def outlet_count(self) -> int:
+        return len(self.outlets)
+
+
+def data_coverage() -> Coverage:
+    last_updated = data_last_updated()
+    key = f"dashboard:coverage:{last_updated.isoformat() if last_updated else 'none'}"
+    return cache.get_or_set(key, lambda: _coverage(last_updated), COVERAGE_CACHE_SECONDS)
+
+
+def _coverage(last_updated) -> Coverage:
+    parsed = Article.objects.filter(status=ArticleStatus.PARSED).order_by()
+    countable = metric_countable_queryset().order_by()
+    years = countable.aggregate(first=Min("year"), last=Max("year"))
+    outlets = parsed.exclude(outlet="").values_list("outlet").annotate(n=Count("id")).order_by("-n", "outlet")
+    return Coverage(
+        articles=parsed.count(),
+        relevant_articles=parsed.filter(relevant=True).count(),
+        figures=countable.count(),
+        first_year=years["first"],
+        last_year=years["last"],
+        outlets=list(outlets),
+        last_updated=last_updated,
     )

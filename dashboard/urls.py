@@ -23,5 +23,7 @@ urlpatterns = [
     path("exports/<uuid:pk>/", views.export_detail, name="export"),
     path("exports/<uuid:pk>/download/", views.export_download, name="export-download"),
     path("saved/", views.saved_filters, name="saved-filters"),
+    path("saved/<int:pk>/rename/", views.saved_filter_rename, name="saved-filter-rename"),
     path("saved/<int:pk>/delete/", views.saved_filter_delete, name="saved-filter-delete"),
+    path("about/", views.about, name="about"),
 ]

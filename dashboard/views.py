@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
@@ -18,15 +21,16 @@ from django.http import (
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods
 
 from offshoring.choices import Indicator
 from offshoring.models import Article, Event, EventMention, Metric, Organisation, Region
 from offshoring.services.review import user_can_review
 
-from . import charts, filters, selectors, services
+from . import charts, filters, glossary, per_capita, selectors, services
+from .chips import active_filter_chips
 from .exports import (
     ExportOptionError,
     ExportOptions,
@@ -35,7 +39,8 @@ from .exports import (
     export_filename,
     export_rows_capped,
 )
-from .forms import SavedFilterForm
+from .formatting import format_figure
+from .forms import SavedFilterForm, SavedFilterRenameForm, safe_dashboard_path
 from .models import Export, ExportStatus, SavedFilter
 from .pages import ARTICLES, EVENTS, LIST_PAGES, METRICS, ORGANISATIONS, ListPage, chosen_columns
 from .pagination import COUNT_CAP, CappedPaginator
@@ -364,11 +369,69 @@ def event_export(request: HttpRequest) -> HttpResponse:
 # --- Detail pages --------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class LatestFigure:
+    """A region's latest actual figure of one indicator, as shown, with its value per 10 000 inhabitants."""
+
+    label: Any
+    text: str
+    year: int
+    per_inhabitants: str | None  # formatted; None when the unit does not divide by people
+    url: str
+
+
+def latest_figure(indicator: str, point: selectors.SeriesPoint | None, region: Region) -> LatestFigure | None:
+    if point is None:
+        return None
+    period = "" if point.period == "year" else point.period
+    qualifier = point.qualifier or "exact"
+    per = per_capita.per_inhabitants(point.value, point.unit, region.population_2024)
+    query = _with(QueryDict(mutable=True), indicator=indicator, region=region.slug, kind="actual", scope="sector")
+    return LatestFigure(
+        label=charts.indicator_label(indicator),
+        text=format_figure(point.value, point.unit, qualifier, period),
+        year=point.year,
+        # "moins de 300 personnes" is "moins de 0,99 personne" per 10 000 inhabitants: the qualifier carries over.
+        per_inhabitants=None if per is None else format_figure(per, point.unit, qualifier, period),
+        url=f"{reverse('dashboard:metrics')}?{query}&year_min={point.year}&year_max={point.year}",
+    )
+
+
+def region_latest_figures(region: Region) -> list[LatestFigure]:
+    """The region's latest actual figure of each indicator that divides by people."""
+    indicators = list(per_capita.PER_CAPITA_INDICATORS)
+    latest = selectors.region_latest_actuals(indicators, region)
+    figures = (latest_figure(indicator, latest[indicator].get(region.slug), region) for indicator in indicators)
+    return [figure for figure in figures if figure]
+
+
+def per_toggle_context(params: QueryDict) -> dict:
+    per, per_error = per_capita.per_toggle(params)
+    return {"per": per, "per_error": per_error}
+
+
+def per_capita_indicator(params: QueryDict) -> str:
+    show = params.get("show", "")
+    return show if show in per_capita.PER_CAPITA_INDICATORS else "employment"
+
+
 @require_GET
 def region_list(request: HttpRequest) -> HttpResponse:
     counts = selectors.region_metric_counts()
-    regions = [(region, counts.get(region.pk, 0)) for region in selectors.regions_with_coordinates()]
-    return render(request, "dashboard/region_list.html", {"regions": regions})
+    show = per_capita_indicator(request.GET)
+    latest = selectors.region_latest_actuals([show])[show]
+    regions = [
+        (region, counts.get(region.pk, 0), latest_figure(show, latest.get(region.slug), region))
+        for region in selectors.regions_with_coordinates()
+    ]
+    context = {
+        "regions": regions,
+        "show": show,
+        "show_label": charts.indicator_label(show),
+        "switch": [(value, charts.indicator_label(value)) for value in per_capita.PER_CAPITA_INDICATORS],
+        **per_toggle_context(request.GET),
+    }
+    return render(request, "dashboard/region_list.html", context)
 
 
 @require_GET
@@ -395,6 +458,8 @@ def region_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "without_year": without_year,
         "without_year_url": reverse("dashboard:metrics") + f"?region={region.slug}&year_missing=true",
         "metrics_url": reverse("dashboard:metrics") + f"?region={region.slug}",
+        "latest_figures": region_latest_figures(region),
+        **per_toggle_context(request.GET),
         "events": selectors.region_events(region)[:50],
         "organisations": selectors.region_organisations(region),
         "cities": region.cities.order_by("name"),
@@ -480,43 +545,113 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # --- Saved filters -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SavedPage:
+    """What a saved filter opens, told in words: the page's title and its filters as chip texts."""
+
+    title: str
+    filters: list[str]
+
+
+# The pages whose filters a saved filter can describe, by URL name (the overview reads the metrics filters).
+FILTERED_PAGES = {page.name: page for page in (METRICS, ARTICLES, ORGANISATIONS, EVENTS)}
+PAGE_TITLES = {
+    "overview": gettext_lazy("Overview"),
+    "regions": gettext_lazy("Regions"),
+    "saved-filters": gettext_lazy("Saved filters"),
+    **{name: page.title for name, page in FILTERED_PAGES.items()},
+}
+
+
+def saved_page(path: str, query: str) -> SavedPage:
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return SavedPage(path, [])
+    params = QueryDict(query)
+    if match.url_name == "region":
+        region = Region.objects.filter(slug=match.kwargs.get("slug")).first()
+        return SavedPage(region.name if region else path, [])
+    if match.url_name == "overview":
+        filterset, skip = filters.MetricFilterSet(params), ["indicator"]
+    elif match.url_name in FILTERED_PAGES:
+        filterset, skip = FILTERED_PAGES[match.url_name].filterset(params), []
+    else:
+        return SavedPage(str(PAGE_TITLES.get(match.url_name, path)), [])
+    chips = active_filter_chips(filterset, params, path, skip=skip)
+    return SavedPage(
+        str(PAGE_TITLES[match.url_name]),
+        [_("%(label)s: %(value)s") % {"label": chip.label, "value": chip.value} for chip in chips],
+    )
+
+
 def _own_filters(request: HttpRequest) -> QuerySet[SavedFilter]:
     return SavedFilter.objects.filter(user=request.user)
-
-
-def safe_dashboard_path(path: str) -> bool:
-    """Only this site's dashboard pages can be saved (no open redirect through a saved filter)."""
-    if not path.startswith("/") or not url_has_allowed_host_and_scheme(path, allowed_hosts=None):
-        return False
-    try:
-        return resolve(path).namespace == "dashboard"
-    except Resolver404:
-        return False
 
 
 @require_http_methods(["GET", "POST"])
 def saved_filters(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        form = SavedFilterForm(request.POST)
-        if form.is_valid() and safe_dashboard_path(form.cleaned_data["path"]):
+        form = SavedFilterForm(request.POST, user=request.user)
+        if form.is_valid():
             try:
-                SavedFilter.objects.update_or_create(
-                    user=request.user,
-                    name=form.cleaned_data["name"],
-                    defaults={"path": form.cleaned_data["path"], "query": form.cleaned_data["query"]},
-                )
-            except IntegrityError:  # a double submit raced us; the filter is saved either way
-                pass
-            messages.success(request, _("Filter “%(name)s” saved.") % {"name": form.cleaned_data["name"]})
+                saved = form.save()
+            except IntegrityError:  # a double submit raced us: the first one saved it
+                saved = _own_filters(request).get(name=form.cleaned_data["name"])
+            messages.success(
+                request,
+                _("Filter “%(name)s” saved: it opens %(page)s.")
+                % {"name": saved.name, "page": saved_page(saved.path, saved.query).title},
+            )
             return redirect("dashboard:saved-filters")
-        messages.error(request, _("The filter could not be saved: give it a name."))
-        return redirect("dashboard:saved-filters")
-    return render(request, "dashboard/saved_filters.html", {"saved": _own_filters(request)})
+        # Nothing is lost: the name typed and the page's filters come back with the reason.
+        return render(request, "dashboard/saved_filter_form.html", _saved_form_context(form, request.POST))
+    saved = [(item, saved_page(item.path, item.query)) for item in _own_filters(request)]
+    return render(request, "dashboard/saved_filters.html", {"saved": saved})
 
 
-@require_POST
-def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def _saved_form_context(form: SavedFilterForm, data: QueryDict, saved: SavedFilter | None = None) -> dict:
+    path = saved.path if saved else data.get("path", "")
+    query = saved.query if saved else data.get("query", "")
+    if not safe_dashboard_path(path):
+        return {"form": form, "saved": saved, "page": None, "back_url": ""}
+    return {
+        "form": form,
+        "saved": saved,
+        "page": saved_page(path, query),
+        "back_url": f"{path}?{query}" if query else path,
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def saved_filter_rename(request: HttpRequest, pk: int) -> HttpResponse:
     saved = get_object_or_404(_own_filters(request), pk=pk)
-    saved.delete()
-    messages.success(request, _("Filter “%(name)s” deleted.") % {"name": saved.name})
-    return redirect("dashboard:saved-filters")
+    old_name = saved.name
+    form = SavedFilterRenameForm(request.POST or None, instance=saved, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if saved.name != old_name:
+            messages.success(request, _("Filter “%(old)s” renamed “%(new)s”.") % {"old": old_name, "new": saved.name})
+        return redirect("dashboard:saved-filters")
+    return render(request, "dashboard/saved_filter_form.html", _saved_form_context(form, QueryDict(), saved))
+
+
+@require_http_methods(["GET", "POST"])
+def saved_filter_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks for confirmation; only the POST of that page deletes."""
+    saved = get_object_or_404(_own_filters(request), pk=pk)
+    if request.method == "POST":
+        saved.delete()
+        messages.success(request, _("Filter “%(name)s” deleted.") % {"name": saved.name})
+        return redirect("dashboard:saved-filters")
+    context = {"saved": saved, "page": saved_page(saved.path, saved.query)}
+    return render(request, "dashboard/saved_filter_confirm_delete.html", context)
+
+
+# --- About this data -----------------------------------------------------------------------------
+
+
+@require_GET
+def about(request: HttpRequest) -> HttpResponse:
+    context = {"coverage": selectors.data_coverage(), "glossary": glossary.glossary()}
+    return render(request, "dashboard/about.html", context)

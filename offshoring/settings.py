@@ -72,6 +72,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "dashboard.context_processors.data_freshness",
             ],
         },
     },
@@ -113,8 +114,22 @@ STATICFILES_FINDERS = [
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+    # collectstatic stores a gzip copy of every file, which whitenoise sends to browsers that accept it
+    # (plotly.min.js: 4.8 MB, 1.5 MB gzip-compressed). In production the names also carry a hash of the content,
+    # so whitenoise can let browsers cache them for ever; that needs the manifest collectstatic writes, so
+    # the embedded defaults (and the test suite) keep plain names.
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"
+        if DEBUG
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
 }
+# While developing, whitenoise serves the source folders (finders) as they change. `make demo` collects
+# the files first and sets WHITENOISE_USE_FINDERS=0, so the collected, compressed copies are served.
+WHITENOISE_USE_FINDERS = env.bool("WHITENOISE_USE_FINDERS", default=DEBUG)
+WHITENOISE_AUTOREFRESH = env.bool("WHITENOISE_AUTOREFRESH", default=DEBUG)
+# Files served at the site root rather than under STATIC_URL: /favicon.ico, which browsers ask for on every page.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
 # The shared cache (chart aggregates, export progress): Redis when REDIS_CACHE_URL is set, so that every

@@ -63,7 +63,8 @@ class Article(models.Model):
     parse_started_at = models.DateTimeField(_("parse started at"), null=True, blank=True)
     # When a parse task was last sent for it: an article pending long after this lost its queue message.
     queued_at = models.DateTimeField(_("queued at"), null=True, blank=True, editable=False)
-    parsed_at = models.DateTimeField(_("parsed at"), null=True, blank=True)
+    # Indexed: the newest parse is every page's "last updated" line.
+    parsed_at = models.DateTimeField(_("parsed at"), null=True, blank=True, db_index=True)
     parse_duration_ms = models.PositiveIntegerField(_("parse duration (ms)"), null=True, blank=True)
     batch = models.ForeignKey(
         UploadBatch,

@@ -43,8 +43,11 @@ DASHBOARD = {
     "exports": (403, 200, 200),
     "export": (403, 404, 200),
     "export-download": (403, 404, 404),
-    # POST only: a GET is refused whoever asks (the POST is tested in test_views).
-    "saved-filter-delete": (405, 405, 405),
+    # Another user's saved filter (the sample id is not theirs): not found, whoever asks. Their own
+    # filters' pages are tested in test_saved_filters.
+    "saved-filter-rename": (404, 404, 404),
+    "saved-filter-delete": (404, 404, 404),
+    "about": (200, 200, 200),
 }
 # Site URLs outside the dashboard: name → expected status per role (anonymous, analyst, staff, admin).
 SITE = {
@@ -192,11 +195,12 @@ def check_admin(role, status, response, where, name):
             assert "login" not in response.url, where
 
 
-def test_saved_filter_delete_is_post_only_and_own_only(values, analyst_client):
+def test_saved_filters_are_their_owners_only(values, analyst_client):
     from dashboard.models import SavedFilter
     from tests.factories import UserFactory
 
     other = SavedFilter.objects.create(user=UserFactory(username="someone-else"), name="x", path="/metrics/")
-    response = analyst_client.post(f"/saved/{other.pk}/delete/")
-    assert response.status_code == 404
-    assert SavedFilter.objects.filter(pk=other.pk).exists()
+    for url in (f"/saved/{other.pk}/delete/", f"/saved/{other.pk}/rename/"):
+        assert analyst_client.get(url).status_code == 404
+        assert analyst_client.post(url, {"name": "mine now"}).status_code == 404
+    assert SavedFilter.objects.get(pk=other.pk).name == "x"
