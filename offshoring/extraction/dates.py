@@ -149,16 +149,16 @@ def find_dates(text: str, folded: str | None = None, spans: list[tuple[int, int]
     order."""
     folded = fold(text) if folded is None else folded
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded))  # 1 where a date was read: checking an overlap costs the match's length only
     every, with_digits = blocks(folded, spans), blocks(folded, spans, digits=True)
     for pattern, needs_digit in zip(_PATTERNS, _NEEDS_DIGIT, strict=True):
         for match in (m for s, e in (with_digits if needs_digit else every) for m in pattern.finditer(folded, s, e)):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.find(1, match.start(), match.end()) >= 0:
                 continue
             mention = _with_weekday(folded, _mention(match))
             if mention is not None:
                 found.append(mention)
-                taken.append((match.start(), match.end()))
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda m: m.start)
 
 

@@ -248,17 +248,24 @@ def _named_operators(chunk: str, folded_chunk: str, offset: int) -> list[Organis
         (_COMPANY_CUE_RE, "company"),
     ):
         for cue in pattern.finditer(folded_chunk):
-            names = _NAMES_RE.match(chunk, cue.end())
+            names = _NAMES_RE.match(chunk, cue.end(), cue.end() + _NAMES_WINDOW)
             if names is None:
                 continue
             for name_match in re.finditer(_NAME, names.group()):
                 name = _operator_name(name_match.group())
-                if name is None or _PERSON_TITLE_RE.search(chunk[: names.start() + name_match.start()]):
+                at = names.start() + name_match.start()
+                if name is None or _PERSON_TITLE_RE.search(chunk, max(0, at - _TITLE_WINDOW), at):
                     continue
                 ref = OrganisationRef(name, None, None, kind)
                 start = offset + names.start() + name_match.start()
                 found.append(OrganisationMention(start, start + len(name), ref, known=False))
     return found
+
+
+# Characters: how far a list of names may run after its cue, and how far back a person's title may stand. Bounded
+# windows keep the scan linear on a line of any length.
+_NAMES_WINDOW = 300
+_TITLE_WINDOW = 40
 
 
 def _operator_name(candidate: str) -> str | None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cleaning
+from .budget import Deadline, TooLong
 from .dates import blocks, find_dates, publication_date_from_lines
 from .decoding import DecodingError, decode
 from .events import EventContext, extract_events
@@ -18,7 +20,7 @@ from .numbers import find_numbers
 from .organisations import OrganisationMention, discover, find_known, resolve_generic_councils
 from .places import PlaceMention, find_places, main_city, main_region
 from .relevance import is_relevant, relevance_score
-from .result import ExtractionResult, OrganisationFound, PlaceFound
+from .result import ExtractionResult, MetricFound, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
 PARSER_VERSION = "2025.5"
@@ -35,25 +37,50 @@ class _Layout:
 
 
 def extract(
-    data: bytes | str, *, filename: str | None = None, publication_date: dt.date | None = None
+    data: bytes | str,
+    *,
+    filename: str | None = None,
+    publication_date: dt.date | None = None,
+    time_budget: float | None = None,
 ) -> ExtractionResult:
-    """Everything the article says about the sector. Never raises on bad input: see `error`."""
+    """Everything the article says about the sector. Never raises on bad input: see `error`.
+
+    `time_budget` (seconds, None for no limit) bounds the work: past it the result holds no figures and its error
+    reads "too long: ..."."""
+    deadline = Deadline(time_budget)
+    try:
+        return _extract(data, filename, publication_date, deadline)
+    except TooLong as exc:
+        return ExtractionResult(text="", error=str(exc), publication_date=publication_date)
+
+
+def _extract(
+    data: bytes | str, filename: str | None, publication_date: dt.date | None, deadline: Deadline
+) -> ExtractionResult:
     try:
         decoded = decode(data, filename)
     except DecodingError as exc:
         return ExtractionResult(text="", error=str(exc), publication_date=publication_date)
-    text = decoded.text
+    deadline.check()
+    text, words_cut = cleaning.long_words_cut(decoded.text)
+    text, lines_broken = cleaning.long_lines_broken(text)
+    warnings = [f"{words_cut} words longer than {cleaning.WORD_MAX} characters were cut"] if words_cut else []
+    if lines_broken:
+        warnings.append(f"{lines_broken} lines longer than {cleaning.LINE_MAX} characters were read as paragraphs")
     folded = join_hyphenated_words(fold(text), text)
     layout = _layout(text)
+    deadline.check()
     body_text = "\n".join(text[s:e] for s, e in layout.body)
     language = detect_language(body_text)
     # Dates and figures are only looked for where the article is, never in the page's noise.
     dates = find_dates(text, folded, layout.content)
     tokens = _tokens(folded, blocks(folded, layout.content))
+    deadline.check()
 
     places = find_places(text, tokens)
     region = main_region(places, layout.title_end)
     organisations = _organisations(text, folded, tokens, layout, region)
+    deadline.check()
     published = publication_date or decoded.date or publication_date_from_lines(text, folded, layout.dating, dates)
     score = relevance_score("\n".join(folded[s:e] for s, e in layout.body), fold(layout.title or ""))
     relevant = is_relevant(score) or any(m.ref.kind in ("association", "operator") for m in organisations)
@@ -77,9 +104,11 @@ def extract(
             focus_place=_focus_place(places, layout.titles),
             url_year=None if published else _url_year(text),
         )
-        metrics = extract_metrics(context)
+        metrics = _metrics(context, deadline)
     events = extract_events(
-        EventContext(text, folded, sentences, places, organisations, published, lead_association, tuple(dates))
+        EventContext(
+            text, folded, sentences, places, organisations, published, lead_association, tuple(dates), deadline
+        )
     )
     return ExtractionResult(
         text=text,
@@ -93,7 +122,85 @@ def extract(
         events=events,
         metrics=metrics,
         encoding=decoded.encoding,
+        warnings=warnings,
     )
+
+
+# Some metric rules scan the article's whole lists of places and organisations for every figure: harmless on an
+# article, quadratic on a text of megabytes (issue 11). A long text is read in windows of whole paragraphs, each
+# with the mentions inside it (and places and organisations shortly before it, which rules look back to); an
+# article shorter than a window is one window, read exactly as before.
+_METRICS_WINDOW = 10_000  # characters
+_WINDOW_LOOKBACK = 1_000  # characters
+_FIGURE_MAX = 10**15  # no figure of the sector comes near it (Morocco's GDP is about 1.3e12 dirhams)
+
+
+def _metrics(context: ArticleContext, deadline: Deadline) -> list[MetricFound]:
+    # A run of hundreds of digits reads as an infinite float, which no rule expects.
+    context.numbers = [n for n in context.numbers if abs(n.value) < _FIGURE_MAX]
+    windows = _windows(context.text, context.sentences)
+    if len(windows) == 1:
+        return extract_metrics(context)
+    numbers = _Sorted(context.numbers)
+    places = _Sorted(context.places)
+    organisations = _Sorted(context.organisations)
+    foreign: _Sorted | None = None  # where other countries are named: found by the rules in the first window
+    kept: dict[tuple[str, int, str], MetricFound] = {}
+    for sentences in windows:
+        deadline.check()
+        start, end = sentences[0][0], sentences[-1][1]
+        window = replace(
+            context,
+            sentences=sentences,
+            numbers=numbers.between(start, end),
+            places=places.between(start - _WINDOW_LOOKBACK, end),
+            organisations=organisations.between(start - _WINDOW_LOOKBACK, end),
+            foreign=foreign.between(start, end) if foreign else None,
+        )
+        for metric in extract_metrics(window):
+            # The same figure in several windows is kept once, dated by the body when a headline rounded it.
+            key = (metric.indicator, round(metric.value), metric.unit)
+            if key not in kept or (metric.year_source == "stated" and kept[key].year_source != "stated"):
+                kept[key] = metric
+        if foreign is None and window.foreign is not None:
+            foreign = _Sorted(window.foreign)
+        context.last_amount = window.last_amount  # the state the rules carry from sentence to sentence
+    return sorted(kept.values(), key=lambda m: m.start)
+
+
+def _windows(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The sentences in runs of about _METRICS_WINDOW characters, cut between paragraphs when one ends in time."""
+    windows: list[list[tuple[int, int]]] = [[]]
+    for sentence in sentences:
+        current = windows[-1]
+        if current:
+            length = sentence[0] - current[0][0]
+            paragraph_ends = "\n" in text[current[-1][1] : sentence[0]]
+            if (length >= _METRICS_WINDOW and paragraph_ends) or length >= 2 * _METRICS_WINDOW:
+                windows.append(current := [])
+        current.append(sentence)
+    return windows
+
+
+class _Sorted:
+    """Mentions (or (start, end) spans) sorted by start, sliced by position in logarithmic time."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=_start)
+        self.starts = [_start(item) for item in self.items]
+
+    def between(self, start: int, end: int) -> list:
+        """The items that start within [start, end)."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def covers(self, position: int) -> bool:
+        """Does a span (of sorted, disjoint spans) hold the position?"""
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.items[index][1]
+
+
+def _start(item) -> int:
+    return item[0] if isinstance(item, tuple) else item.start
 
 
 # "moroccoworldnews.com/2021/06/teleperformance-agadir-new-site": a page dated only by its address
@@ -145,22 +252,35 @@ def _organisations(
     text: str, folded: str, tokens: list[Token], layout: _Layout, region: str | None
 ) -> list[OrganisationMention]:
     known = find_known(text, tokens)
+    taken = _Taken(len(text), known)
+    content = _Sorted(layout.content)
     councils = [
-        m
-        for m in resolve_generic_councils(text, folded, region)
-        if any(start <= m.start < end for start, end in layout.content) and not _overlaps_any(m, known)
+        m for m in resolve_generic_councils(text, folded, region) if content.covers(m.start) and not taken.overlaps(m)
     ]
+    taken.add(councils)
     found = known + councils
     known_names = {fold(m.ref.name) for m in known} | {fold(m.ref.acronym or "") for m in known}
     for mention in discover(text, layout.body, folded):
-        if _overlaps_any(mention, found) or fold(mention.ref.name) in known_names:
+        if taken.overlaps(mention) or fold(mention.ref.name) in known_names:
             continue
         found.append(mention)
+        taken.add([mention])
     return sorted(found, key=lambda m: m.start)
 
 
-def _overlaps_any(mention: OrganisationMention, others: list[OrganisationMention]) -> bool:
-    return any(mention.start < o.end and o.start < mention.end for o in others)
+class _Taken:
+    """The characters already read as an organisation: an overlap test costs the mention's length only."""
+
+    def __init__(self, length: int, mentions: list[OrganisationMention]) -> None:
+        self.marks = bytearray(length)
+        self.add(mentions)
+
+    def add(self, mentions: list[OrganisationMention]) -> None:
+        for m in mentions:
+            self.marks[m.start : m.end] = b"\x01" * (m.end - m.start)
+
+    def overlaps(self, mention: OrganisationMention) -> bool:
+        return self.marks.find(1, mention.start, mention.end) >= 0
 
 
 def _most_mentioned(mentions: list[OrganisationMention], kind: str) -> str | None:

@@ -74,6 +74,7 @@ class ExtractionResult:
     metrics: list[MetricFound] = field(default_factory=list)
     error: str | None = None  # why the input could not be read (binary, undecodable); then everything is empty
     encoding: str | None = None  # how the bytes were decoded
+    warnings: list[str] = field(default_factory=list)  # what was read with a loss (words cut), for the uploader
 
     def as_contract(self, file: str) -> dict:
         """The JSON object of SPEC §4 for one file."""
@@ -117,6 +118,8 @@ class ExtractionResult:
         }
         if self.error:
             contract["error"] = self.error
+        if self.warnings:
+            contract["warnings"] = list(self.warnings)
         return contract
 
 
