@@ -57,9 +57,8 @@ _META_CUE_RE = re.compile(
     r"|\(?(?:map|afp|reuters)\)?$)",
     re.IGNORECASE,
 )
-_PERSON_NAME_RE = re.compile(
-    r"^(?:[A-ZÉÈ][a-zéèêëïîôûç'-]+|[A-ZÉÈ]{2,})(?:\s+(?:[A-ZÉÈ][a-zéèêëïîôûç'-]+|[A-ZÉÈ]{2,})){1,3}$"
-)
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]{2,})"  # "Saâd", "NEJJARI", "El-Ouafi"
+_PERSON_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 _DATE_HINT_RE = re.compile(
     r"\b(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|janvier|février|fevrier|mars|avril|mai|juin"
     r"|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july"
@@ -256,10 +255,18 @@ def _mark_related_blocks(text: str, lines: list[tuple[int, int]], kinds: list[Se
             line = text[follower_start:follower_end].strip()
             if text.count("\n", previous_end, follower_start) > 1 or not line:
                 break  # a blank line closes the list
-            if kinds[follower] != "noise" and not _is_headline_shaped(line):
+            if kinds[follower] != "noise" and not (
+                _is_headline_shaped(line) or _is_related_item(line) or is_date_line(line)
+            ):
                 break
             kinds[follower] = "noise"
             previous_end = follower_end
+
+
+def _is_related_item(line: str) -> bool:
+    """Under a "Lire aussi" header, a short question or exclamation is another headline ("Le Maroc maltraite-t-il
+    ses migrants ?"), and so is its date."""
+    return len(line) <= _SHORT_LINE and line.rstrip().endswith(("?", "!", "…"))
 
 
 def _mark_footer(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:

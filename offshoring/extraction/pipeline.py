@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from . import cleaning
 from .budget import Deadline, TooLong
-from .dates import blocks, find_dates, publication_date_from_lines
+from .dates import Line, PublicationDate, blocks, find_dates, publication_date
 from .decoding import DecodingError, decode
 from .events import EventContext, extract_events
 from .gazetteer import Token, fold, join_hyphenated_words, tokenize
@@ -34,6 +33,7 @@ class _Layout:
     title: str | None
     title_end: int
     titles: list[tuple[int, int]]  # the title, kicker and standfirst lines
+    lines: list[Line]  # every line with its kind, noise included
 
 
 def extract(
@@ -41,24 +41,26 @@ def extract(
     *,
     filename: str | None = None,
     publication_date: dt.date | None = None,
+    url: str | None = None,
     time_budget: float | None = None,
 ) -> ExtractionResult:
     """Everything the article says about the sector. Never raises on bad input: see `error`.
 
-    `time_budget` (seconds, None for no limit) bounds the work: past it the result holds no figures and its error
-    reads "too long: ..."."""
+    `publication_date` (given at upload) wins over the text; `url` (the page's address, given at upload) dates the
+    article when its text does not. `time_budget` (seconds, None for no limit) bounds the work: past it the result
+    holds no figures and its error reads "too long: ..."."""
     deadline = Deadline(time_budget)
     try:
-        return _extract(data, filename, publication_date, deadline)
+        return _extract(data, filename, publication_date, url, deadline)
     except TooLong as exc:
         return ExtractionResult(text="", error=str(exc), publication_date=publication_date)
 
 
 def _extract(
-    data: bytes | str, filename: str | None, publication_date: dt.date | None, deadline: Deadline
+    data: bytes | str, filename: str | None, publication_date: dt.date | None, url: str | None, deadline: Deadline
 ) -> ExtractionResult:
     try:
-        decoded = decode(data, filename)
+        decoded = decode(data, filename, url)
     except DecodingError as exc:
         return ExtractionResult(text="", error=str(exc), publication_date=publication_date)
     deadline.check()
@@ -81,7 +83,8 @@ def _extract(
     region = main_region(places, layout.title_end)
     organisations = _organisations(text, folded, tokens, layout, region)
     deadline.check()
-    published = publication_date or decoded.date or publication_date_from_lines(text, folded, layout.dating, dates)
+    dated = _publication_date(text, folded, layout, dates, publication_date or decoded.date, url)
+    published = dated.date if dated else None
     score = relevance_score("\n".join(folded[s:e] for s, e in layout.body), fold(layout.title or ""))
     relevant = is_relevant(score) or any(m.ref.kind in ("association", "operator") for m in organisations)
     sentences = cleaning.sentences(text, layout.body)
@@ -102,7 +105,7 @@ def _extract(
             language=language,
             lead_association=lead_association,
             focus_place=_focus_place(places, layout.titles),
-            url_year=None if published else _url_year(text),
+            url_year=None,  # a dated address ("site.com/2021/06/slug") is read as the publication date's month
         )
         metrics = _metrics(context, deadline)
     events = extract_events(
@@ -117,6 +120,7 @@ def _extract(
         relevant=relevant,
         relevance=score,
         publication_date=published,
+        publication_precision=dated.precision if dated else None,
         organisations=_organisations_found(organisations, text),
         places=_places_found(places),
         events=events,
@@ -203,23 +207,18 @@ def _start(item) -> int:
     return item[0] if isinstance(item, tuple) else item.start
 
 
-# "moroccoworldnews.com/2021/06/teleperformance-agadir-new-site": a page dated only by its address
-_URL_YEAR_RE = re.compile(
-    r"(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|ma|fr|net|org|info|co\.uk)\b)\S*?/((?:19|20)\d\d)/(?:0?[1-9]|1[0-2])/"
-)
-
-
-def _url_year(text: str) -> int | None:
-    """The year of the article's own address, in its first lines."""
-    match = _URL_YEAR_RE.search(text[:_URL_WINDOW])
-    return int(match.group(1)) if match else None
-
-
-_URL_WINDOW = 600
+def _publication_date(
+    text: str, folded: str, layout: _Layout, dates: list, given: dt.date | None, url: str | None
+) -> PublicationDate | None:
+    """The date given at upload (or by the HTML page's metadata) wins over what the text says."""
+    if given is not None:
+        return PublicationDate(given, "day")
+    return publication_date(text, folded, layout.lines, dates, url)
 
 
 def _layout(text: str) -> _Layout:
     segments = cleaning.segments(text)
+    lines = [Line(s.start, s.end, s.kind) for s in segments]
     body = [(s.start, s.end) for s in segments if s.kind in ("body", "title")]
     content = [(s.start, s.end) for s in segments if s.kind != "noise"]
     titles = [s for s in segments if s.kind == "title"]
@@ -229,7 +228,7 @@ def _layout(text: str) -> _Layout:
     named = [t for t in titles if len(text[t.start : t.end].split()) >= 4] or titles
     title = text[named[0].start : named[0].end] if named else None
     spans = [(t.start, t.end) for t in titles]
-    return _Layout(body, content, dating, title, titles[-1].end if titles else 0, spans)
+    return _Layout(body, content, dating, title, titles[-1].end if titles else 0, spans, lines)
 
 
 def _focus_place(places: list[PlaceMention], titles: list[tuple[int, int]]) -> tuple[str, str] | None:

@@ -68,6 +68,7 @@ class ExtractionResult:
     relevant: bool = False
     relevance: float = 0.0
     publication_date: date | None = None
+    publication_precision: str | None = None  # "day", or "month" for a page dated "2019-04" (then the 1st above)
     organisations: list[OrganisationFound] = field(default_factory=list)
     places: list[PlaceFound] = field(default_factory=list)
     events: list[EventFound] = field(default_factory=list)
@@ -82,7 +83,7 @@ class ExtractionResult:
             "file": file,
             "language": self.language,
             "relevant": self.relevant,
-            "publication_date": self.publication_date.isoformat() if self.publication_date else None,
+            "publication_date": self._publication_date(),
             "organisations": [
                 {"name": o.name, "full_name": o.full_name, "acronym": o.acronym, "kind": o.kind}
                 for o in self.organisations
@@ -121,6 +122,14 @@ class ExtractionResult:
         if self.warnings:
             contract["warnings"] = list(self.warnings)
         return contract
+
+    def _publication_date(self) -> str | None:
+        """ISO 8601 at the precision the page gives: "2019-04-12", or "2019-04" for a month."""
+        if self.publication_date is None:
+            return None
+        if self.publication_precision == "month":
+            return self.publication_date.strftime("%Y-%m")
+        return self.publication_date.isoformat()
 
 
 def json_number(value: Decimal | float | int) -> int | float:

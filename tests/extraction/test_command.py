@@ -87,3 +87,11 @@ def test_values_print_without_float_noise():
     assert json.dumps(json_number(Decimal("1.07") * Decimal(10) ** 9)) == "1070000000"
     assert json.dumps(json_number(Decimal("4.5000"))) == "4.5"
     assert json.dumps(json_number(Decimal("-2.3"))) == "-2.3"
+
+
+def test_an_address_given_with_url_dates_an_undated_file(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("Les centres d'appels du Maroc emploient 45.000 personnes, selon l'AMRC.\n", encoding="utf-8")
+    result = run("--url", "https://www.example.ma/economie/2011/01/22/centres-appels", str(article))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["publication_date"] == "2011-01-22"
