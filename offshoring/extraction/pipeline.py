@@ -86,7 +86,8 @@ def _extract(
     dated = _publication_date(text, folded, layout, dates, publication_date or decoded.date, url)
     published = dated.date if dated else None
     score = relevance_score("\n".join(folded[s:e] for s, e in layout.body), fold(layout.title or ""))
-    relevant = is_relevant(score) or any(m.ref.kind in ("association", "operator") for m in organisations)
+    # The sector's own associations and operators make an article relevant; a newcomer named by a cue does not.
+    relevant = is_relevant(score) or any(m.known and m.ref.kind in ("association", "operator") for m in organisations)
     sentences = cleaning.sentences(text, layout.body)
     lead_association = _most_mentioned(organisations, "association")
 
@@ -259,7 +260,7 @@ def _organisations(
     taken.add(councils)
     found = known + councils
     known_names = {fold(m.ref.name) for m in known} | {fold(m.ref.acronym or "") for m in known}
-    for mention in discover(text, layout.body, folded):
+    for mention in discover(text, layout.body, folded, found):
         if taken.overlaps(mention) or fold(mention.ref.name) in known_names:
             continue
         found.append(mention)
@@ -306,6 +307,7 @@ def _organisations_found(mentions: list[OrganisationMention], text: str = "") ->
             kind=ref.kind,
             known=mention.known,
             start=mention.start,
+            rule=mention.rule,
         )
     return list(found.values())
 

@@ -368,7 +368,9 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
         "association",
         ("Association des centres d'appels et des services informatiques offshore du Maroc",),
     ),
-    OrganisationRef("Maghreb centre de contacts", None, None, "other", ("Maghreb centre de contacts",)),
+    OrganisationRef(
+        "Maghreb centre de contacts", "MCC", None, "other", ("Maghreb centre de contacts", "Maghreb centre de contact")
+    ),
     OrganisationRef(
         "CRI",
         "CRI",
@@ -534,6 +536,47 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("Tech Mahindra", None, None, "operator", ("Tech Mahindra",)),
     OrganisationRef("IBM", None, None, "operator", ("IBM",)),
     OrganisationRef("Free", None, None, "operator", ()),  # too ambiguous as a word to be matched from text
+    OrganisationRef("Phone Assistance", None, None, "operator", ("Phone Assistance",)),
+    OrganisationRef("Teletech", None, None, "operator", ("Teletech", "TeleTech", "TTEC")),
+    OrganisationRef("Stream", None, None, "operator", ()),  # a common English word
+    OrganisationRef("Konecta", None, None, "operator", ("Konecta",)),
+    OrganisationRef("Emerging Markets Communications", None, None, "operator", ()),
+    OrganisationRef("Total Call", None, None, "operator", ("Total Call",)),
+    OrganisationRef("Anotel", None, None, "operator", ("Anotel",)),
+    OrganisationRef("Saham", None, None, "other", ("Saham", "Saham Group", "groupe Saham")),
+    OrganisationRef("Logica", None, None, "operator", ("Logica",)),
+    OrganisationRef("Deloitte", None, None, "other", ("Deloitte",)),
+    OrganisationRef("HP", None, "Hewlett-Packard", "other", ("Hewlett-Packard", "HP")),
+    OrganisationRef("NTT Data", None, None, "operator", ("NTT Data", "NTT DATA")),
+    # Telecom operators, the call centres' clients
+    OrganisationRef("Maroc Telecom", "IAM", "Itissalat Al-Maghrib", "other", ("Maroc Telecom", "Itissalat Al-Maghrib")),
+    OrganisationRef("Orange", None, None, "other", ("Orange Maroc", "Orange Morocco", "Méditel", "Meditel")),
+    OrganisationRef("Inwi", None, None, "other", ("Inwi", "inwi", "Wana")),
+    OrganisationRef("SFR", None, None, "other", ("SFR",)),
+    OrganisationRef("Telefonica", None, None, "other", ("Telefonica", "Telefónica", "Téléfonica")),
+    OrganisationRef("Cegetel", None, None, "other", ("Cegetel", "Cégétel")),
+    # Unions
+    OrganisationRef("UMT", "UMT", "Union marocaine du travail", "association", ("Union marocaine du travail",)),
+    OrganisationRef(
+        "CDT", "CDT", "Confédération démocratique du travail", "association", ("Confédération démocratique du travail",)
+    ),
+    OrganisationRef("UGTM", "UGTM", "Union générale des travailleurs du Maroc", "association", ("UGTM",)),
+    # Public bodies the sector's news quote
+    OrganisationRef(
+        "CNDP",
+        "CNDP",
+        "Commission nationale de contrôle de la protection des données à caractère personnel",
+        "public_agency",
+        ("CNDP",),
+    ),
+    OrganisationRef(
+        "TMSA", "TMSA", "Tanger Med Special Agency", "public_agency", ("Tanger Med Special Agency", "TMSA")
+    ),
+    OrganisationRef("Banque mondiale", None, "World Bank", "other", ("Banque mondiale", "World Bank")),
+    OrganisationRef("FMI", "FMI", "Fonds monétaire international", "other", ("Fonds monétaire international", "IMF")),
+    OrganisationRef("OCP", "OCP", "Office chérifien des phosphates", "other", ("Office chérifien des phosphates",)),
+    OrganisationRef("Royal Air Maroc", "RAM", None, "other", ("Royal Air Maroc",)),
+    OrganisationRef("Renault", None, None, "other", ("Renault", "Renault Tanger", "Groupe Renault")),
     # Media
     OrganisationRef("MAP", "MAP", "Maghreb Arabe Presse", "media", ("Maghreb Arabe Presse", "MAP")),
     OrganisationRef(
@@ -560,6 +603,42 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("AFP", "AFP", "Agence France-Presse", "media", ("Agence France-Presse", "AFP")),
     OrganisationRef("H24info", None, None, "media", ("H24info",)),
     OrganisationRef("Jeune Afrique", None, None, "media", ("Jeune Afrique",)),
+    OrganisationRef("Le Desk", None, None, "media", ("Le Desk", "LeDesk")),
+    OrganisationRef("Yabiladi", None, None, "media", ("Yabiladi",)),
+    OrganisationRef("Bladi", None, None, "media", ("Bladi.net", "Bladi")),
+    OrganisationRef("Maghress", None, None, "media", ("Maghress",)),
+    OrganisationRef("Al Bayane", None, None, "media", ("Al Bayane",)),
+    OrganisationRef("Le Reporter", None, None, "media", ("Le Reporter",)),
+    OrganisationRef("Maroc Diplomatique", None, None, "media", ("Maroc Diplomatique",)),
+    OrganisationRef("Infomédiaire", None, None, "media", ("Infomédiaire", "Infomediaire")),
+    OrganisationRef("Lesiteinfo", None, None, "media", ("Lesiteinfo", "Le Site Info")),
+    OrganisationRef("Barlamane", None, None, "media", ("Barlamane",)),
+    OrganisationRef("Le Brief", None, None, "media", ("LeBrief", "Le Brief")),
+    OrganisationRef("North Africa Post", None, None, "media", ("North Africa Post", "The North Africa Post")),
+    OrganisationRef("Hespress English", None, None, "media", ("Hespress English",)),
+    OrganisationRef("MAP Express", None, None, "media", ("MAP Express", "MAPExpress")),
+    OrganisationRef("Agence Ecofin", None, None, "media", ("Agence Ecofin",)),
+    OrganisationRef("Bloomberg", None, None, "media", ("Bloomberg",)),
+    OrganisationRef("Financial Times", None, None, "media", ("Financial Times",)),
+    OrganisationRef("Les Echos", None, None, "media", ("Les Echos",)),
+    OrganisationRef("Le Monde", None, None, "media", ("Le Monde",)),
+    OrganisationRef("Le Figaro", None, None, "media", ("Le Figaro",)),
+    OrganisationRef("Oxford Business Group", "OBG", None, "media", ("Oxford Business Group",)),
+    OrganisationRef("Relation Client Magazine", None, None, "media", ("Relation Client Magazine", "Relationclientmag")),
+    OrganisationRef("Challenge.ma", None, None, "media", ("Challenge.ma",)),
+    OrganisationRef("L'Observateur du Maroc", None, None, "media", ("L'Observateur du Maroc",)),
+    OrganisationRef("Télé-Loisirs", None, None, "media", ()),  # a footer widget: listed so it is never discovered
+    OrganisationRef("Morocco Latest News", None, None, "media", ("Morocco Latest News",)),
+    OrganisationRef("Atlasinfo", None, None, "media", ("Atlasinfo",)),
+    OrganisationRef("Maroc Hebdo", None, None, "media", ("Maroc Hebdo",)),
+    OrganisationRef("Associated Press", "AP", None, "media", ("Associated Press",)),
+    OrganisationRef("EFE", None, None, "media", ("EFE",)),
+    OrganisationRef("Xinhua", None, None, "media", ("Xinhua",)),
+)
+
+# Every media outlet's names, to tell an outlet from an organisation of the sector.
+MEDIA_NAMES: tuple[str, ...] = tuple(
+    name for ref in ORGANISATIONS if ref.kind == "media" for name in (ref.name, *ref.aliases)
 )
 
 

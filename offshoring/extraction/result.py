@@ -15,6 +15,7 @@ class OrganisationFound:
     kind: str = "other"
     known: bool = False  # True when it comes from the reference list
     start: int | None = None  # first mention in ExtractionResult.text
+    rule: str = "reference"  # the discovery rule that named a newcomer (see organisations.py)
 
 
 @dataclass(frozen=True, slots=True)
