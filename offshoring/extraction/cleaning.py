@@ -42,6 +42,8 @@ _CHROME_RE = re.compile(
       | copyright | © | tous\ droits\ réservés | all\ rights\ reserved | accueil\b | home\b | menu\b
       | se\ connecter | connexion | inscription | rechercher | search\b | chargement | loading
       | retour\ en\ haut | back\ to\ top | signaler | report\ this | télécharger\ l'application
+      | nous\ utilisons\ des\ cookies | we\ use\ cookies | ce\ site\ utilise\ des\ cookies | en\ savoir\ plus\s*$
+      | ok\s*$ | j'accepte | accepter | get\ the\ latest | sign\ up | inscrivez-vous | recevez\ (?:notre|nos|chaque)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -54,6 +56,7 @@ _FOOTER_RE = re.compile(
 )
 _META_CUE_RE = re.compile(
     r"^(?:publié|posted|published|mis à jour|updated|mis en ligne|date de publication|par |by |source\s*:"
+    r"|il y a \d+\s*(?:min|minutes?|h|heures?|jours?|semaines?|mois|ans?)\b|\d+\s*(?:min|minutes?|hours?|days?)\s+ago"
     r"|\(?(?:map|afp|reuters)\)?$)",
     re.IGNORECASE,
 )

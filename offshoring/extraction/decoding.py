@@ -184,7 +184,32 @@ def _trafilatura(markup: str, url: str | None = None) -> tuple[str, str | None, 
     if document is None or not getattr(document, "text", None):
         return None
     title = getattr(document, "title", None) or None
-    return document.text, title, _iso_date(getattr(document, "date", None)), getattr(document, "sitename", None)
+    return document.text, title, _iso_date(getattr(document, "date", None)), _site_name(markup, title)
+
+
+_SITE_NAME_META_RE = re.compile(
+    r"<meta\s[^>]*?(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*?content\s*=\s*[\"']"
+    r"(?P<name>[^\"'<>]{2,80})[\"']",
+    re.IGNORECASE,
+)
+_TITLE_TAG_RE = re.compile(r"<title[^>]*>(?P<title>[^<]{2,300})</title>", re.IGNORECASE)
+_TITLE_SUFFIX_RE = re.compile(r"\s[|–—-]\s(?P<name>[^|–—-]{2,40})$")
+
+
+def _site_name(markup: str, title: str | None) -> str | None:
+    """The outlet an HTML page names: its og:site_name, else what follows its headline in <title> ("... - Maroc
+    Diplomatique"). Trafilatura's own guess often repeats the headline."""
+    head = markup[:20_000]
+    meta = _SITE_NAME_META_RE.search(head)
+    if meta:
+        return html.unescape(meta.group("name")).strip()
+    tag = _TITLE_TAG_RE.search(head)
+    if tag is None:
+        return None
+    suffix = _TITLE_SUFFIX_RE.search(html.unescape(tag.group("title")).strip())
+    if suffix is None or (title and suffix.group("name").strip() in title) or len(suffix.group("name").split()) > 5:
+        return None
+    return suffix.group("name").strip()
 
 
 # Only what the page declares (its metadata, its address, its own date elements): htmldate's "extensive search"

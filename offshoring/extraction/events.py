@@ -67,7 +67,6 @@ _EVENT_CUE_RE = re.compile(
     r"edition|session|siccam|regionales|road.?show|convention|accord|agreement|memorandum|\bmou\b|partnership"
     r"|signature|protocole|assemblee|general assembly|general meeting"
 )
-_LAST_WEEK_RE = re.compile(r"(?:fin de )?semaine (?:derniere|passee)|last week")
 _ORGANISER_KINDS = frozenset(
     {
         "association",
@@ -112,19 +111,24 @@ class _Sentence:
     places: tuple[PlaceMention, ...]
     organisations: tuple[OrganisationMention, ...]
     dates: tuple[DateMention, ...] | None  # None: not found yet, looked for in the sentence itself
+    # the next and the previous sentence of its paragraph, with their dates (None: not found yet)
+    neighbours: tuple[tuple[int, int, tuple[DateMention, ...] | None], ...] = ()
 
 
 def extract_events(context: EventContext) -> list[EventFound]:
     events: list[EventFound] = []
     roadshow: EventFound | None = None  # the first roadshow named: later sentences announce its next stops
     mentions = _Mentions(context)
-    for start, end in context.sentences:
+    for index, (start, end) in enumerate(context.sentences):
         if context.deadline is not None:
             context.deadline.check()
         folded = context.folded[start:end]
         if not _EVENT_CUE_RE.search(folded) and not (roadshow and _ROADSHOW_NEXT_RE.search(folded)):
             continue  # one cheap search spares the rules most sentences
-        sentence = mentions.sentence(start, end, folded)
+        line_rest = context.folded[end : end + _CAPTION_TAIL].split("\n", 1)[0]
+        if _CAPTION_RE.match(folded) or _CAPTION_END_RE.search(folded + line_rest):
+            continue  # a photo caption never names an event: its article does
+        sentence = mentions.sentence(start, end, folded, _neighbours(context, index))
         editions = _editions(context, sentence)
         stops = _roadshow_mentions(context, sentence, roadshow)
         roadshow = roadshow or next((e for e in editions + stops if e.kind == "roadshow"), None)
@@ -143,11 +147,14 @@ class _Mentions:
         self.organisation_starts = [m.start for m in self.organisations]
         self.date_starts = [m.start for m in self.dates] if self.dates is not None else []
 
-    def sentence(self, start: int, end: int, folded: str) -> _Sentence:
-        dates = None
-        if self.dates is not None:
-            inside = self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
-            dates = tuple(m for m in inside if m.end <= end)
+    def dates_in(self, start: int, end: int) -> tuple[DateMention, ...] | None:
+        if self.dates is None:
+            return None
+        inside = self.dates[bisect_left(self.date_starts, start) : bisect_left(self.date_starts, end)]
+        return tuple(m for m in inside if m.end <= end)
+
+    def sentence(self, start: int, end: int, folded: str, neighbours: tuple[tuple[int, int], ...] = ()) -> _Sentence:
+        dates = self.dates_in(start, end)
         return _Sentence(
             start,
             end,
@@ -159,7 +166,20 @@ class _Mentions:
                 ]
             ),
             dates,
+            tuple((s, e, self.dates_in(s, e)) for s, e in neighbours),
         )
+
+
+def _neighbours(context: EventContext, index: int) -> tuple[tuple[int, int], ...]:
+    """The next and the previous sentence, when they belong to the same paragraph: where an event's date often is
+    ("La 5e édition du forum ouvre ses portes. Elle se tiendra du 12 au 14 mai à Tanger.")."""
+    sentences, text = context.sentences, context.text
+    found = []
+    if index + 1 < len(sentences) and "\n" not in text[sentences[index][1] : sentences[index + 1][0]]:
+        found.append(sentences[index + 1])
+    if index > 0 and "\n" not in text[sentences[index - 1][1] : sentences[index][0]]:
+        found.append(sentences[index - 1])
+    return tuple(found)
 
 
 def _edition_number(match: re.Match[str]) -> int:
@@ -203,7 +223,7 @@ def _event(context: EventContext, sentence: _Sentence, name: str, edition: int |
         edition=edition,
         city=city,
         region=region,
-        date=_date(context, sentence, at),
+        date=_date(context, sentence, at, name),
         sentence=context.text[sentence.start : sentence.end],
         start=sentence.start,
         end=sentence.end,
@@ -272,20 +292,74 @@ def _city(context: EventContext, sentence: _Sentence, at: int) -> tuple[str | No
     return nearest.place.name, nearest.place.region
 
 
-def _date(context: EventContext, sentence: _Sentence, at: int) -> str | None:
-    if sentence.dates is None:
-        mentions = find_dates(context.text[sentence.start : sentence.end], sentence.folded)
-    else:
-        mentions = [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in sentence.dates]
+def _date(context: EventContext, sentence: _Sentence, at: int, name: str = "") -> str | None:
+    """The event's date: a date of its sentence (the nearest), else a year in its name ("GITEX Africa 2024") or its
+    sentence ("en 2019"), else a relative word anchored on the publication ("ce week-end": its month), else a date
+    of the next or previous sentence of the paragraph."""
     published = context.publication_date
-    if mentions:
-        nearest = min(mentions, key=lambda m: abs(m.start - at))
-        day, precision = resolve(nearest, published)
-        if day is not None:
-            return _formatted(day, precision)
-    if published is not None and _LAST_WEEK_RE.search(sentence.folded):
-        return _formatted(published - dt.timedelta(days=7), "month")
+    resolved = _resolved(context, sentence.start, sentence.end, sentence.folded, sentence.dates, at)
+    if resolved:
+        return resolved
+    year = _YEAR_RE.search(fold(name))
+    if year:
+        return year.group("year")
+    if published is not None:
+        for pattern, days_before in _RELATIVE_WORDS:
+            if pattern.search(sentence.folded):
+                return _formatted(published - dt.timedelta(days=days_before), "month")
+    year = _IN_YEAR_RE.search(sentence.folded)
+    if year and not _FOUNDED_BEFORE_RE.search(sentence.folded, max(0, year.start() - 12), year.start() + 3):
+        return year.group("year")
+    for start, end, dates in sentence.neighbours:
+        resolved = _resolved(context, start, end, context.folded[start:end], dates, 0)
+        if resolved:
+            return resolved
     return None
+
+
+def _resolved(
+    context: EventContext, start: int, end: int, folded: str, dates: tuple[DateMention, ...] | None, at: int
+) -> str | None:
+    if dates is None:
+        mentions = find_dates(context.text[start:end], folded)
+    else:
+        mentions = [replace(m, start=m.start - start, end=m.end - start) for m in dates]
+    if not mentions:
+        return None
+    nearest = min(mentions, key=lambda m: abs(m.start - at))
+    day, precision = resolve(nearest, context.publication_date)
+    if day is None:
+        return None
+    first_day = _RANGE_START_RE.search(folded, 0, nearest.start)  # "du 14 au 16 mai 2019" starts on the 14th
+    if first_day and precision == "day" and int(first_day.group("day")) < day.day:
+        day = day.replace(day=int(first_day.group("day")))
+    return _formatted(day, precision)
+
+
+_RANGE_START_RE = re.compile(r"\b(?:du|from)\s+(?P<day>[0-3]?\d)(?:er)?\s+(?:au|to|-)\s*$")
+_YEAR_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+_FOUNDED_BEFORE_RE = re.compile(r"(?:cree|creee|fonde|fondee|founded|depuis|since|lance|lancee)\s+(?:en|in)?\s*$")
+_IN_YEAR_RE = re.compile(
+    r"\b(?:en|in|de|du|of|edition|l'edition)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*(?:[-/]|personnes|emplois))"
+)
+# Words that date an event by the publication ("ce week-end": its month), with how many days before it they point.
+_RELATIVE_WORDS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"(?:fin de )?semaine (?:derniere|passee)|last week|le week-end dernier|last weekend"), 7),
+    (re.compile(r"\b(?:hier|yesterday)\b"), 1),
+    (
+        re.compile(
+            r"ce (?:week-end|weekend)|cette semaine|ce mois(?:-ci)?|aujourd'hui|ce jour|this (?:week|weekend|month)"
+            r"|\btoday\b|\bdemain\b|\btomorrow\b|en cours|se tient|se deroule|is being held|opens? (?:on|today)"
+        ),
+        0,
+    ),
+)
+# A photo caption: "Photo : ...", "Ph. MAP", "(Crédit photo ...)", "© D.R." (read on folded text).
+_CAPTION_TAIL = 40  # characters after a sentence where its line's photo credit may stand
+_CAPTION_END_RE = re.compile(r"(?:[(\[]\s*(?:ph\.|photo|credit)[^)\]]*[)\]]|©\s*[\w.]+(?:\s[\w.]+)?)\s*$")
+_CAPTION_RE = re.compile(
+    r"\s*[(\[]?\s*(?:photo|ph\.|ph\s*:|credit photo|credits? photo|legende|image|©|pic(?:ture)?\s*:)"
+)
 
 
 def _formatted(day: dt.date, precision: str) -> str:
@@ -310,6 +384,8 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
 
 
 def _same_happening(a: EventFound, b: EventFound) -> bool:
+    if a.edition is not None and a.edition == b.edition and _similar_names(a.name, b.name):
+        return True  # one edition, however the article places or calls it again
     if a.kind != b.kind:
         return False
     if a.edition is not None and b.edition is not None and a.edition != b.edition:
@@ -317,6 +393,18 @@ def _same_happening(a: EventFound, b: EventFound) -> bool:
     if a.kind in ("convention", "general_assembly"):
         return True
     return a.city is None or b.city is None or a.city == b.city
+
+
+_NAME_WORD_RE = re.compile(r"[a-z0-9]{4,}")
+_NAME_STOPWORDS = frozenset(
+    "salon forum edition international internationale session rencontres the and des pour".split()
+)
+
+
+def _similar_names(a: str, b: str) -> bool:
+    """Two names of one event share a significant word: "SICCAM", "offshoring", "relation"."""
+    words = {w for w in _NAME_WORD_RE.findall(fold(a)) if w not in _NAME_STOPWORDS}
+    return bool(words & {w for w in _NAME_WORD_RE.findall(fold(b)) if w not in _NAME_STOPWORDS})
 
 
 def _combined(a: EventFound, b: EventFound) -> EventFound:

@@ -17,6 +17,7 @@ from .language import detect_language
 from .metrics import ArticleContext, extract_metrics
 from .numbers import find_numbers
 from .organisations import OrganisationMention, discover, find_known, resolve_generic_councils
+from .page import page_outlet, page_title
 from .places import PlaceMention, find_places, main_city, main_region
 from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, MetricFound, OrganisationFound, PlaceFound
@@ -83,6 +84,8 @@ def _extract(
     region = main_region(places, layout.title_end)
     organisations = _organisations(text, folded, tokens, layout, region)
     deadline.check()
+    outlet = page_outlet(text, folded, layout.lines, site_name=decoded.site_name, url=url)
+    title = page_title(text, layout.lines, html_title=decoded.title, outlet=outlet, organisations=organisations)
     dated = _publication_date(text, folded, layout, dates, publication_date or decoded.date, url)
     published = dated.date if dated else None
     score = relevance_score("\n".join(folded[s:e] for s, e in layout.body), fold(layout.title or ""))
@@ -116,7 +119,8 @@ def _extract(
     )
     return ExtractionResult(
         text=text,
-        title=decoded.title or layout.title,
+        title=title,
+        outlet=outlet,
         language=language,
         relevant=relevant,
         relevance=score,

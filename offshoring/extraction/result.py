@@ -65,6 +65,7 @@ class MetricFound:
 class ExtractionResult:
     text: str  # the text that every start/end offset indexes
     title: str | None = None
+    outlet: str | None = None  # the media outlet the page says it is from ("Le360", "Reuters")
     language: str = "fr"
     relevant: bool = False
     relevance: float = 0.0
@@ -82,6 +83,8 @@ class ExtractionResult:
         """The JSON object of SPEC §4 for one file."""
         contract = {
             "file": file,
+            "title": self.title,
+            "outlet": self.outlet,
             "language": self.language,
             "relevant": self.relevant,
             "publication_date": self._publication_date(),

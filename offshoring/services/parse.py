@@ -187,6 +187,7 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
 
     article.text = result.text
     article.title = (result.title or article.title or "")[:500]
+    article.outlet = article.outlet or (getattr(result, "outlet", None) or "")[:200]  # the upload's outlet wins
     article.language = (result.language or "")[:8]
     article.relevant = result.relevant
     article.relevance = result.relevance
@@ -200,6 +201,7 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
         update_fields=[
             "text",
             "title",
+            "outlet",
             "language",
             "relevant",
             "relevance",

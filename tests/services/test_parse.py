@@ -128,6 +128,13 @@ def test_an_address_giving_only_the_month_stores_no_date_but_dates_the_figures()
     assert set(Metric.objects.filter(article=article).values_list("year", flat=True)) == {2011}
 
 
+def test_the_outlet_the_page_names_fills_an_empty_outlet():
+    article = parsed("Le360\n" + AGADIR)
+    assert article.outlet == "Le360"
+    article = parsed("Le360\n" + AGADIR.replace("Agadir", "Tiznit"), outlet="Médias24")
+    assert article.outlet == "Médias24"  # the outlet given at upload wins
+
+
 def test_parsing_twice_leaves_the_same_rows():
     article = parsed()
     first = rows(article)
