@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from . import cleaning
 from .budget import Deadline, TooLong
@@ -23,7 +23,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, MetricFound, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2025.5"
+PARSER_VERSION = "2025.6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +153,9 @@ def _metrics(context: ArticleContext, deadline: Deadline) -> list[MetricFound]:
     numbers = _Sorted(context.numbers)
     places = _Sorted(context.places)
     organisations = _Sorted(context.organisations)
+    # The context's other fields are the rules' state (the last amount read, where foreign countries are named):
+    # carried from window to window as they would be from sentence to sentence.
+    state = [f.name for f in fields(context) if f.name not in _WINDOWED]
     foreign: _Sorted | None = None  # where other countries are named: found by the rules in the first window
     kept: dict[tuple[str, int, str], MetricFound] = {}
     for sentences in windows:
@@ -164,17 +167,23 @@ def _metrics(context: ArticleContext, deadline: Deadline) -> list[MetricFound]:
             numbers=numbers.between(start, end),
             places=places.between(start - _WINDOW_LOOKBACK, end),
             organisations=organisations.between(start - _WINDOW_LOOKBACK, end),
-            foreign=foreign.between(start, end) if foreign else None,
         )
+        if foreign is not None:
+            window.foreign = foreign.between(start, end)  # type: ignore[attr-defined]
         for metric in extract_metrics(window):
             # The same figure in several windows is kept once, dated by the body when a headline rounded it.
             key = (metric.indicator, round(metric.value), metric.unit)
             if key not in kept or (metric.year_source == "stated" and kept[key].year_source != "stated"):
                 kept[key] = metric
-        if foreign is None and window.foreign is not None:
-            foreign = _Sorted(window.foreign)
-        context.last_amount = window.last_amount  # the state the rules carry from sentence to sentence
+        if foreign is None and getattr(window, "foreign", None) is not None:
+            foreign = _Sorted(window.foreign)  # type: ignore[attr-defined]
+        for name in state:
+            if name != "foreign":
+                setattr(context, name, getattr(window, name))
     return sorted(kept.values(), key=lambda m: m.start)
+
+
+_WINDOWED = frozenset({"sentences", "numbers", "places", "organisations"})
 
 
 def _windows(text: str, sentences: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
