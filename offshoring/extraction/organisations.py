@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -442,14 +443,14 @@ _CONTEXT_CUE_RE = re.compile(
     r"|(?:rachat|acquisition|prise de controle)\s+(?:de|d'|du|of)(?:\s+(?:la societe|l'|le|la|the))?"
     r"|(?:partenariat|convention|accord|contrat|protocole d'accord|partnership|agreement|contract"
     r"|memorandum of understanding)\s+(?:avec|with)(?:\s+(?:le groupe|la societe|l'|le|la|the))?"
-    r"|pour le compte (?:de|du|d')(?:\s+(?:l'|la|le))?|behalf of|chez)\s*(?=[«“\"a-z0-9])"
+    r"|(?<=pour le )compte (?:de|du|d')(?:\s+(?:l'|la|le))?|behalf of|chez)\s*(?=[«“\"a-z0-9])"
 )
 
 
 _CONTEXT_TRIGGERS = _triggers(
     "filiale succursale subsidiary unit branch division rachete rachetee acquis acquise absorbe absorbee detenu detenue"
     " controle controlee acquired bought owned taken backed rachat acquisition prise partenariat convention accord"
-    " contrat protocole partnership agreement contract memorandum pour behalf chez"
+    " contrat protocole partnership agreement contract memorandum compte behalf chez"
 )
 
 
@@ -749,7 +750,19 @@ _RULES: tuple[_Rule, ...] = (
         tuple("occurrence notamment tel tels telle telles comme such including like dont among parmi".split()),
         (),
     ),
-    ("apposition", _appositions, (), (",", ":", "(", " -", "–")),
+    (
+        "apposition",
+        _appositions,
+        tuple(
+            "filiale succursale subsidiary unit branch specialiste specialisee specialise leader acteur geant pionnier"
+            " champion operateur prestataire groupe societe entreprise cabinet editeur fournisseur outsourceur assureur"
+            " banque company firm group provider operator outsourcer specialist player giant bank insurer maker"
+            " startup consultancy carrier specializing specialized specialising specialised cree creee founded"
+            " emploie employait employs employed compte recrute hires exploite operates dispose realise genere"
+            " generates generated present presente installe installee implante implantee".split()
+        ),
+        (),
+    ),
     ("country_suffix", _country_suffixes, ("maroc", "morocco"), ()),
     (
         "corporate_suffix",
@@ -855,6 +868,8 @@ def discover(
             rules = [r for r in rules if r[0] in _CUED_RULES]  # every word of a headline is capitalised
         for _, rule, _, _ in rules:
             for candidate in rule(line):
+                if taken.find(1, candidate.start, candidate.end) >= 0:
+                    continue  # named already (by the reference list or an earlier rule): no need to judge it
                 mention = _accepted(candidate, line)
                 if mention is not None and taken.find(1, mention.start, mention.end) < 0:
                     found.append(mention)
@@ -873,6 +888,9 @@ _LIST_RE = re.compile(
 
 
 _CONJUNCTION_RE = re.compile(r"\s(?:et|and|&|ou|or)\s")
+# What joins a name to the next or the previous one of a list: "Dell, Logica", "HP et Attento".
+_LISTED_RE = re.compile(r"[»”\"]?\s*(?:[,;]|\s(?:et|and|&|ou|or)\s)")
+_LISTED_BEFORE_RE = re.compile(r"(?:[,;]|\s(?:et|and|&|ou|or))\s*[«“\"]?$")
 
 
 def _coordinated(
@@ -883,9 +901,15 @@ def _coordinated(
     taken: bytearray,
 ) -> list[OrganisationMention]:
     found: list[OrganisationMention] = []
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for start, end in spans:
-        if taken.find(1, start, end) < 0 or ("," not in text[start:end] and " et " not in text[start:end]):
-            continue  # a list needs an organisation in its line and a comma or a conjunction
+        in_line = by_start[bisect_left(starts, start) : bisect_left(starts, end)]
+        if not any(
+            _LISTED_RE.match(text, m.end) or _LISTED_BEFORE_RE.search(text, max(start, m.start - 6), m.start)
+            for m in in_line
+        ):
+            continue  # a list needs an organisation that a comma or a conjunction joins to another name
         if _headline_case(text[start:end]):
             continue
         line = _Line(text, folded, start, end)

@@ -33,21 +33,32 @@ _AGGREGATED = dict(AGGREGATED_OUTLETS)
 _HEAD_LINES = 8  # the first lines of the page, where its masthead stands
 _MASTHEAD_MAX_WORDS = 6
 
-# Lines that name the page's source: "Publié dans Les ECO le 18 - 01 - 2011", "Source : MAP", "© 2024 Le360".
-_SOURCE_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+# Lines that name the page's source: "Publié dans Les ECO le 18 - 01 - 2011", "Source : MAP", "© 2024 Le360"; each
+# pattern with the words (folded) its line must hold, which spare it every other line.
+_SOURCE_CUES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (
         "copyright",
+        ("©", "copyright"),
         re.compile(r"(?:©|\bcopyright\b)\s*(?:\(c\)\s*)?(?:(?:19|20)\d\d\s*[-–]?\s*)*(?P<name>[^\n|,.]{2,40})"),
     ),
     (
         "published_in",
+        ("publi", "paru"),
         re.compile(
             r"\b(?:publie|paru|published)\s+(?:dans|in|par|by)\s+(?P<name>[^\n|,]{2,40}?)(?:\s+le\b|\s+on\b|$|\s*[|,-])"
         ),
     ),
-    ("source", re.compile(r"\bsources?\s*:\s*(?P<name>[^\n|,.]{2,40})")),
-    ("posted_by", re.compile(r"\bposted by\s*:?\s*(?P<name>[^\n|,.]{2,30}?)(?:\s+(?:on|le)\b|\s+[a-z]+\s+\d|$)")),
-    ("dateline", re.compile(r"\((?P<name>map|afp|reuters|efe|ap|xinhua|mapexpress)\)")),
+    ("source", ("source",), re.compile(r"\bsources?\s*:\s*(?P<name>[^\n|,.]{2,40})")),
+    (
+        "posted_by",
+        ("posted",),
+        re.compile(r"\bposted by\s*:?\s*(?P<name>[^\n|,.]{2,30}?)(?:\s+(?:on|le)\b|\s+[a-z]+\s+\d|$)"),
+    ),
+    (
+        "dateline",
+        ("(map)", "(afp)", "(reuters)", "(efe)", "(ap)", "(xinhua)", "(mapexpress)"),
+        re.compile(r"\((?P<name>map|afp|reuters|efe|ap|xinhua|mapexpress)\)"),
+    ),
 )
 
 
@@ -76,10 +87,12 @@ def page_outlet(
         found = _masthead(written, first=index == 0)
         if found:
             return found
-    for cue, pattern in _SOURCE_CUES:
+    for cue, words, pattern in _SOURCE_CUES:
         for line in lines:
             if line.kind == "noise" and cue != "copyright":
                 continue  # a source named in a menu or a related headline is another article's
+            if not any(word in folded[line.start : line.end] for word in words):
+                continue
             match = pattern.search(folded, line.start, line.end)
             if match:
                 name = text[match.start("name") : match.end("name")].strip(" -–—:|")
@@ -107,13 +120,16 @@ def outlet_of_address(url: str | None) -> str | None:
     return None
 
 
+_MEDIA_BY_ALIAS = dict(reversed(_MEDIA_ALIASES))  # the longest alias of a name wins
+_MEDIA_RE = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(re.escape(alias) for alias, _ in _MEDIA_ALIASES) + r")(?![a-z0-9])"
+)
+
+
 def _canonical(name: str) -> str | None:
     """The reference list's name of an outlet written in a line ("هسبريس - Hespress FR" is Hespress)."""
-    folded = f" {fold(name)} "
-    for alias, canonical in _MEDIA_ALIASES:
-        if re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", folded):
-            return canonical
-    return None
+    match = _MEDIA_RE.search(fold(name))
+    return _MEDIA_BY_ALIAS[match.group()] if match else None
 
 
 def _masthead(line: str, *, first: bool) -> str | None:
