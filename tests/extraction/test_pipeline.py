@@ -38,3 +38,12 @@ def test_a_megabyte_word_never_makes_a_megabyte_evidence_sentence():
 def test_an_ordinary_article_has_no_warning(seed_text):
     result = extract(seed_text("002"))
     assert result.warnings == [] and "warnings" not in result.as_contract("x.txt")
+
+
+def test_newcomers_are_looked_for_in_the_first_characters_of_a_huge_text():
+    line = "Le groupe Vantelis a ouvert un site. " + "Le secteur recrute des conseillers. " * 80 + "\n"
+    far = "La société Korvanex a ouvert un site à Fès.\n"
+    text = line * 200 + far  # Vantelis in the first line, Korvanex past 500 000 characters
+    names = {o.name for o in extract(text).organisations}
+    assert "Vantelis" in names and "Korvanex" not in names
+    assert "Korvanex" in {o.name for o in extract(far).organisations}
