@@ -43,13 +43,15 @@ def main() -> None:
 
     from bench.dataset import dataset_ensure
     from bench.export import csv_vs_copy, export_peak_rss_mb
-    from bench.extraction import extraction_rate
+    from bench.extraction import extraction_mb_per_s, extraction_rate
     from bench.ingestion import ingestion_rate
     from bench.pages import page_p95_ms
 
     results = {}
     log("extraction …")
     results["extract_articles_per_s"] = round(extraction_rate(), 1)
+    log("extraction of 5 MB texts …")
+    results["extract_mb_per_s"] = extraction_mb_per_s()
     log("ingestion of distinct articles through a real worker …")
     ingestion = ingestion_rate(BENCH_DATABASE_URL, BENCH_REDIS_URL)
     results["ingest_articles_per_s"] = round(ingestion["rate"], 1)

@@ -42,6 +42,8 @@ _CHROME_RE = re.compile(
       | copyright | © | tous\ droits\ réservés | all\ rights\ reserved | accueil\b | home\b | menu\b
       | se\ connecter | connexion | inscription | rechercher | search\b | chargement | loading
       | retour\ en\ haut | back\ to\ top | signaler | report\ this | télécharger\ l'application
+      | nous\ utilisons\ des\ cookies | we\ use\ cookies | ce\ site\ utilise\ des\ cookies | en\ savoir\ plus\s*$
+      | ok\s*$ | j'accepte | accepter | get\ the\ latest | sign\ up | inscrivez-vous | recevez\ (?:notre|nos|chaque)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -54,12 +56,12 @@ _FOOTER_RE = re.compile(
 )
 _META_CUE_RE = re.compile(
     r"^(?:publié|posted|published|mis à jour|updated|mis en ligne|date de publication|par |by |source\s*:"
+    r"|il y a \d+\s*(?:min|minutes?|h|heures?|jours?|semaines?|mois|ans?)\b|\d+\s*(?:min|minutes?|hours?|days?)\s+ago"
     r"|\(?(?:map|afp|reuters)\)?$)",
     re.IGNORECASE,
 )
-_PERSON_NAME_RE = re.compile(
-    r"^(?:[A-ZÉÈ][a-zéèêëïîôûç'-]+|[A-ZÉÈ]{2,})(?:\s+(?:[A-ZÉÈ][a-zéèêëïîôûç'-]+|[A-ZÉÈ]{2,})){1,3}$"
-)
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]{2,})"  # "Saâd", "NEJJARI", "El-Ouafi"
+_PERSON_NAME_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 _DATE_HINT_RE = re.compile(
     r"\b(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}|\d{4}-\d{2}-\d{2}|janvier|février|fevrier|mars|avril|mai|juin"
     r"|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july"
@@ -256,10 +258,18 @@ def _mark_related_blocks(text: str, lines: list[tuple[int, int]], kinds: list[Se
             line = text[follower_start:follower_end].strip()
             if text.count("\n", previous_end, follower_start) > 1 or not line:
                 break  # a blank line closes the list
-            if kinds[follower] != "noise" and not _is_headline_shaped(line):
+            if kinds[follower] != "noise" and not (
+                _is_headline_shaped(line) or _is_related_item(line) or is_date_line(line)
+            ):
                 break
             kinds[follower] = "noise"
             previous_end = follower_end
+
+
+def _is_related_item(line: str) -> bool:
+    """Under a "Lire aussi" header, a short question or exclamation is another headline ("Le Maroc maltraite-t-il
+    ses migrants ?"), and so is its date."""
+    return len(line) <= _SHORT_LINE and line.rstrip().endswith(("?", "!", "…"))
 
 
 def _mark_footer(text: str, lines: list[tuple[int, int]], kinds: list[SegmentKind]) -> None:
@@ -321,7 +331,8 @@ _ABBREVIATIONS = frozenset(
 
 
 def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence spans inside the given line spans; a line break always ends a sentence."""
+    """Sentence spans inside the given line spans; a line break always ends a sentence, and none is longer than
+    SENTENCE_MAX characters."""
     found: list[tuple[int, int]] = []
     for start, end in spans:
         cursor = start
@@ -332,8 +343,83 @@ def sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             ):
                 continue  # "M. El Firdaous", "J. Smith"
             boundary = match.start() + len(match.group().rstrip())
-            found.append((cursor, boundary))
+            found += _capped(text, cursor, boundary)
             cursor = match.end()
         if cursor < end:
-            found.append((cursor, end))
+            found += _capped(text, cursor, end)
     return found
+
+
+# A "sentence" of a page with no full stops (a list, a table flattened to one line, a pasted dump) can run for
+# megabytes: every rule reads its sentence, and an evidence sentence is shown to users, so it is cut into pieces.
+SENTENCE_MAX = 2_000  # characters
+_CLAUSE_END_RE = re.compile(r"[;:,)»\]]\s|\s[-–—]\s")
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) as pieces of at most SENTENCE_MAX characters, each ending at the last clause break (else the
+    last space, else anywhere) of its second half."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > SENTENCE_MAX:
+        limit, half = start + SENTENCE_MAX, start + SENTENCE_MAX // 2
+        breaks = [m.end() for m in _CLAUSE_END_RE.finditer(text, half, limit)]
+        cut = breaks[-1] if breaks else text.rfind(" ", half, limit) + 1 or limit
+        pieces.append(_strip_span(text, start, cut))
+        start = cut
+    pieces.append(_strip_span(text, start, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+# A "word" of a million characters (a data dump, a key held down) would make a megabyte evidence sentence.
+WORD_MAX = 500  # characters: longer than any word, web address or figure an article holds
+# Only a run's first character may start a match (the lookbehind), so each run is scanned once.
+_LONG_WORD_RE = re.compile(rf"(?<!\S)\S{{{WORD_MAX + 1},}}")
+
+
+def long_words_cut(text: str) -> tuple[str, int]:
+    """The text with every run of more than WORD_MAX non-space characters cut to WORD_MAX and an ellipsis, and how
+    many were cut."""
+    cut = 0
+
+    def shortened(match: re.Match[str]) -> str:
+        nonlocal cut
+        cut += 1
+        return match.group()[:WORD_MAX] + "…"
+
+    return _LONG_WORD_RE.sub(shortened, text), cut
+
+
+# A whole article on one line (a paste, a text export) would be one paragraph of megabytes, and rules that look back
+# through their paragraph would read all of it for every figure. Such a line is broken into paragraphs at sentence
+# ends: a space becomes a line break, so the text keeps its length and every offset.
+LINE_MAX = 10_000  # characters: no real paragraph is this long
+_PARAGRAPH_LENGTH = 3_000  # characters: where a broken line's paragraphs end, at the next sentence end
+_LONG_LINE_RE = re.compile(rf"(?m)^[^\n]{{{LINE_MAX + 1},}}")
+_SENTENCE_END_SPACE_RE = re.compile(r"[.!?…][\"»”’']?([ \t])")
+_SPACE_RE = re.compile(r"[ \t]")
+
+
+def long_lines_broken(text: str) -> tuple[str, int]:
+    """The text with every line longer than LINE_MAX broken into paragraphs, and how many lines were broken."""
+    pieces: list[str] = []
+    done = 0  # where the text is copied up to
+    lines = 0
+    for line in _LONG_LINE_RE.finditer(text):
+        lines += 1
+        cursor = line.start() + _PARAGRAPH_LENGTH
+        while cursor < line.end() - _PARAGRAPH_LENGTH:
+            # The first sentence end of the next stretch, else the first space (words are at most WORD_MAX long).
+            stretch_end = min(line.end(), cursor + _PARAGRAPH_LENGTH)
+            space = _SENTENCE_END_SPACE_RE.search(text, cursor, stretch_end) or _SPACE_RE.search(
+                text, cursor, stretch_end
+            )
+            if space is None:
+                break
+            position = space.start(space.lastindex or 0)
+            pieces += [text[done:position], "\n"]
+            done = position + 1
+            cursor = done + _PARAGRAPH_LENGTH
+    if not lines:
+        return text, 0
+    pieces.append(text[done:])
+    return "".join(pieces), lines

@@ -149,16 +149,16 @@ def find_dates(text: str, folded: str | None = None, spans: list[tuple[int, int]
     order."""
     folded = fold(text) if folded is None else folded
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded))  # 1 where a date was read: checking an overlap costs the match's length only
     every, with_digits = blocks(folded, spans), blocks(folded, spans, digits=True)
     for pattern, needs_digit in zip(_PATTERNS, _NEEDS_DIGIT, strict=True):
         for match in (m for s, e in (with_digits if needs_digit else every) for m in pattern.finditer(folded, s, e)):
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if taken.find(1, match.start(), match.end()) >= 0:
                 continue
             mention = _with_weekday(folded, _mention(match))
             if mention is not None:
                 found.append(mention)
-                taken.append((match.start(), match.end()))
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return sorted(found, key=lambda m: m.start)
 
 
@@ -280,32 +280,180 @@ def is_date_line(line: str) -> bool:
     return len(own) <= 2 and len(words) <= 10
 
 
-_PUBLISHED_RE = re.compile(r"\b(?:publie|posted|published|mis en ligne|date de publication|le\s*:)", re.IGNORECASE)
+Precision = Literal["day", "month"]
+
+
+@dataclass(frozen=True, slots=True)
+class PublicationDate:
+    date: dt.date  # the first of its month when only the month is known
+    precision: Precision
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of the page as the cleaning classified it."""
+
+    start: int
+    end: int
+    kind: str  # "title", "meta", "body" or "noise"
+
+
+# Words that say the date after them is the publication's ("Publié le", "Posted on", "Par X sur") or its last
+# update's ("Mis à jour le", "Updated"); read on folded text.
+_PUBLISHED_RE = re.compile(
+    r"\b(?:publie|posted|published|mis en ligne|date de publication|parution|le\s*:|date\s*:|redige|ecrit|written)"
+)
+_UPDATED_RE = re.compile(r"\b(?:mis a jour|mise a jour|updated|modifie|last modified|actualise)")
+_BYLINE_RE = re.compile(r"^\W*(?:par|by)\s")
 _MAX_DATE_LINE_WORDS = 8
+_PARAGRAPH = 200  # characters: a line this long is a paragraph of the article
+# "date 2019-04-12 Le groupe...", " date 2019-04 ...", "2019-04-12T10:00 ...": a page's own date pasted before its text
+_DATE_PREFIX_RE = re.compile(
+    r"\s*(?:date\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d)(?:t[\d:.+\-z]*)?)?(?![\d-])"
+)
+_DATE_WORD_PREFIX_RE = re.compile(r"\s*date\s")
+# "/2011/01/22/", "/2019/04/", "-2019-04-12-", "-2019-04-", "_20190412": an address dated by its path
+_URL_DATE_RE = re.compile(
+    r"[/_\-](?P<y>(?:19|20)\d\d)(?P<sep>[/\-_])(?P<m>0?[1-9]|1[0-2])(?:(?P=sep)(?P<d>[0-3]?\d))?(?=[/\-_.]|$)"
+)
+# A line that is an address, perhaps labelled: "https://www.x.ma/eco/2011/01/22/slug", "Source : x.com/2021/06/slug"
+_URL_LINE_RE = re.compile(
+    r"\W*(?:(?:source|lien|link|url)\s*:?\s*)?(?P<url>(?:https?://|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*)\s*$"
+)
+_HEAD_URL_LINES = 6  # the first lines of the page, where its own address may be pasted
 
 
-def publication_date_from_lines(
-    text: str, folded: str, lines: list[tuple[int, int]], mentions: list[DateMention] | None = None
-) -> dt.date | None:
-    """The publication date written in the page's meta lines ("Publié dans X le 18 - 01 - 2011").
+def publication_date(
+    text: str, folded: str, lines: list[Line], mentions: list[DateMention], url: str | None = None
+) -> PublicationDate | None:
+    """The date the page says it was published: labelled ("Publié le", "Published on", a byline "Par X sur ..."),
+    else a date line at its head (or signing its end), else its last update, else the date of its address (the
+    page's or the one given), else a month pasted before the text ("date 2019-04"). Never a date of the body, of a
+    related headline or a comment (noise lines), nor a guess from a relative stamp ("il y a 3 jours")."""
+    prefix = _prefixed_date(folded, lines)
+    if prefix is not None and prefix.precision == "day":
+        return prefix
+    found = _date_of_lines(text, folded, lines, [m for m in mentions if m.is_complete])
+    if found is not None and (prefix is None or found.date.replace(day=1) == prefix.date):
+        return found  # a month pasted before the text vouches for the date the text gives
+    return prefix or url_date(url) or _head_url_date(folded, lines)
 
-    `lines` are the spans of lines that are not noise: a date inside an unrelated headline never counts,
-    and neither does a date inside a sentence of the body. `mentions` are the text's dates, when known.
-    """
-    complete = [m for m in (find_dates(text, folded) if mentions is None else mentions) if m.is_complete]
-    date_lines: list[dt.date] = []
-    for start, end in lines:
-        in_line = [m for m in complete if start <= m.start and m.end <= end]
-        if not in_line:
-            continue
-        line = folded[start:end]
-        first = replace(in_line[0], start=in_line[0].start - start, end=in_line[0].end - start)
-        date = dt.date(first.year, first.month, first.day)  # type: ignore[arg-type]
-        if _PUBLISHED_RE.search(line):
-            return date
-        if len(line.split()) <= _MAX_DATE_LINE_WORDS or _is_dateline(line, first) or is_date_line(text[start:end]):
-            date_lines.append(date)
-    return date_lines[0] if date_lines else None
+
+def _prefixed_date(folded: str, lines: list[Line]) -> PublicationDate | None:
+    start = lines[0].start if lines else 0
+    match = _DATE_PREFIX_RE.match(folded, start)
+    if match is None or (match.group("d") is None and not _DATE_WORD_PREFIX_RE.match(folded, start)):
+        return None  # a bare "2019-04" at the head could be anything; "date 2019-04" is the page's
+    return _date_of(match)
+
+
+def _date_of(match: re.Match[str]) -> PublicationDate | None:
+    day = match.group("d")
+    try:
+        date = dt.date(int(match.group("y")), int(match.group("m")), int(day or 1))
+    except ValueError:
+        return None
+    return PublicationDate(date, "day" if day else "month")
+
+
+def url_date(url: str | None) -> PublicationDate | None:
+    """The date in a page's address: "/2011/01/22/" is a day, "/2019/04/" or "-2019-04-" a month."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("//", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    match = _URL_DATE_RE.search(path)
+    return _date_of(match) if match else None
+
+
+def _head_url_date(folded: str, lines: list[Line]) -> PublicationDate | None:
+    """The date of the page's own address when it is pasted among its first lines."""
+    for line in lines[:_HEAD_URL_LINES]:
+        address = _URL_LINE_RE.match(folded, line.start, line.end)
+        if address:
+            return url_date(address.group("url"))
+    return None
+
+
+def _date_of_lines(text: str, folded: str, lines: list[Line], complete: list[DateMention]) -> PublicationDate | None:
+    """Labelled dates first; then unlabelled date lines of the head, or signing the end after the author's name;
+    then an update's date."""
+    first_body_end = next((line.end for line in lines if line.kind == "body"), 0)  # where a dateline may stand
+    # The head ends with the first real paragraph: a short standfirst and the author's name may come before the date.
+    head_end = next((line.end for line in lines if line.kind == "body" and line.end - line.start >= _PARAGRAPH), 0)
+    unlabelled: dt.date | None = None
+    updated: dt.date | None = None
+    previous: Line | None = None
+    cursor = 0
+    for line in lines:
+        while cursor < len(complete) and complete[cursor].start < line.start:
+            cursor += 1
+        in_line = []
+        index = cursor
+        while index < len(complete) and complete[index].end <= line.end:
+            in_line.append(complete[index])
+            index += 1
+        usable = line.kind in ("title", "meta") or (line.kind == "body" and line.end == first_body_end)
+        if in_line and usable:
+            folded_line = folded[line.start : line.end]
+            label = _label_before(folded_line, line.start, in_line)
+            if label is not None:
+                mention, is_update = label
+                if not is_update:
+                    return PublicationDate(_day(mention), "day")
+                updated = updated or _day(mention)
+            elif unlabelled is None and _is_unlabelled_date_line(
+                text, folded_line, line, in_line[0], head_end, previous
+            ):
+                unlabelled = _day(in_line[0])
+        if line.kind != "noise":
+            previous = line
+    found = unlabelled or updated
+    return PublicationDate(found, "day") if found else None
+
+
+def _label_before(folded_line: str, offset: int, mentions: list[DateMention]) -> tuple[DateMention, bool] | None:
+    """The first date of the line that a label announces, and whether that label is an update's: in "Mis à jour le
+    27/03/2018 Publié le 26/03/2018" the publication is the second date. None when the line's first date stands
+    before any label ("Le 25 septembre 2024 | Mis à jour le 26 septembre 2024")."""
+    labels = [(m.end(), False) for m in _PUBLISHED_RE.finditer(folded_line)]
+    labels += [(m.end(), True) for m in _UPDATED_RE.finditer(folded_line)]
+    if _BYLINE_RE.match(folded_line):
+        labels.append((0, False))  # "Par Karim X sur 12 avril 2016": a byline dates its article
+    kinds = [_nearest_label(labels, m.start - offset) for m in mentions]
+    if False in kinds:
+        return mentions[kinds.index(False)], False
+    if kinds and kinds[0] is True:
+        return mentions[0], True
+    return None
+
+
+def _nearest_label(labels: list[tuple[int, bool]], position: int) -> bool | None:
+    """Whether the label nearest before the position is an update's (None: no label before it)."""
+    before = [label for label in labels if label[0] <= position]
+    return max(before)[1] if before else None
+
+
+def _is_unlabelled_date_line(
+    text: str, folded_line: str, line: Line, first: DateMention, head_end: int, previous: Line | None
+) -> bool:
+    """A line that is only a date (with times, a place, an author), at the head of the page, or right under the
+    author's name at its end ("Amel NEJJARI" / "Mercredi 21 Janvier 2009"): not the date of a related headline."""
+    relative = replace(first, start=first.start - line.start, end=first.end - line.start)
+    if not (
+        len(folded_line.split()) <= _MAX_DATE_LINE_WORDS
+        or _is_dateline(folded_line, relative)
+        or is_date_line(text[line.start : line.end])
+    ):
+        return False
+    if line.start < head_end or head_end == 0:
+        return True
+    return previous is not None and previous.kind == "meta" and previous.end <= line.start
+
+
+def _day(mention: DateMention) -> dt.date:
+    return dt.date(mention.year, mention.month, mention.day)  # type: ignore[arg-type]
 
 
 def _is_dateline(line: str, mention: DateMention) -> bool:

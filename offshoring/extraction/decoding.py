@@ -38,10 +38,12 @@ class DecodedDocument:
     date: dt.date | None = None
     encoding: str = "utf-8"
     was_html: bool = False
+    site_name: str | None = None  # the outlet an HTML page names in its metadata
 
 
-def decode(data: bytes | str, filename: str | None = None) -> DecodedDocument:
-    """The article's text, and for HTML pages the page's own title and date."""
+def decode(data: bytes | str, filename: str | None = None, url: str | None = None) -> DecodedDocument:
+    """The article's text, and for HTML pages the page's own title, date and site name (`url`: the page's address,
+    which dates many pages)."""
     if isinstance(data, str):
         text, encoding = data, "str"
     else:
@@ -51,7 +53,7 @@ def decode(data: bytes | str, filename: str | None = None) -> DecodedDocument:
         raise DecodingError("the input looks binary, not text")
     text = _CONTROL_RE.sub(" ", text)  # stray control characters would break JSON consumers
     if _looks_like_html(text, filename):
-        return _from_html(text, encoding)
+        return _from_html(text, encoding, url)
     return DecodedDocument(text=text, encoding=encoding)
 
 
@@ -110,15 +112,15 @@ def _looks_like_html(text: str, filename: str | None) -> bool:
     return bool(_HTML_SNIFF_RE.match(head)) or len(_HTML_TAGS_RE.findall(head)) >= _MIN_HTML_TAGS
 
 
-def _from_html(markup: str, encoding: str) -> DecodedDocument:
-    extracted = _trafilatura(markup)
-    if extracted is None:
-        return DecodedDocument(text=_strip_tags(markup), encoding=encoding, was_html=True)
-    body, title, date = extracted
+def _from_html(markup: str, encoding: str, url: str | None = None) -> DecodedDocument:
+    extracted = _trafilatura(markup, url)
+    if extracted is None:  # no main text found: the tags stripped, and the date htmldate reads from the page
+        return DecodedDocument(text=_strip_tags(markup), date=html_date(markup, url), encoding=encoding, was_html=True)
+    body, title, date, site_name = extracted
     body = flatten_tables(body)
     if title and not body.startswith(title):
         body = f"{title}\n{body}"  # keep the page's title in the text the offsets index
-    return DecodedDocument(text=body, title=title, date=date, encoding=encoding, was_html=True)
+    return DecodedDocument(text=body, title=title, date=date, encoding=encoding, was_html=True, site_name=site_name)
 
 
 _TABLE_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -169,16 +171,61 @@ def _table_lines(block: list[str]) -> list[str]:
     return lines
 
 
-def _trafilatura(markup: str) -> tuple[str, str | None, dt.date | None] | None:
+def _trafilatura(markup: str, url: str | None = None) -> tuple[str, str | None, dt.date | None, str | None] | None:
+    """The page's main text, title, date (read by htmldate, which trafilatura runs) and site name."""
     import trafilatura  # slow to import; plain-text extraction never needs it
 
     try:
-        document = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
+        document = trafilatura.bare_extraction(
+            markup, url=url, with_metadata=True, include_comments=False, date_extraction_params=_HTMLDATE_PARAMS
+        )
     except Exception:  # malformed markup: trafilatura's parsers raise a variety of errors
         return None
     if document is None or not getattr(document, "text", None):
         return None
-    return document.text, getattr(document, "title", None) or None, _iso_date(getattr(document, "date", None))
+    title = getattr(document, "title", None) or None
+    return document.text, title, _iso_date(getattr(document, "date", None)), _site_name(markup, title)
+
+
+_SITE_NAME_META_RE = re.compile(
+    r"<meta\s[^>]*?(?:property|name)\s*=\s*[\"'](?:og:site_name|application-name)[\"'][^>]*?content\s*=\s*[\"']"
+    r"(?P<name>[^\"'<>]{2,80})[\"']",
+    re.IGNORECASE,
+)
+_TITLE_TAG_RE = re.compile(r"<title[^>]*>(?P<title>[^<]{2,300})</title>", re.IGNORECASE)
+_TITLE_SUFFIX_RE = re.compile(r"\s[|–—-]\s(?P<name>[^|–—-]{2,40})$")
+
+
+def _site_name(markup: str, title: str | None) -> str | None:
+    """The outlet an HTML page names: its og:site_name, else what follows its headline in <title> ("... - Maroc
+    Diplomatique"). Trafilatura's own guess often repeats the headline."""
+    head = markup[:20_000]
+    meta = _SITE_NAME_META_RE.search(head)
+    if meta:
+        return html.unescape(meta.group("name")).strip()
+    tag = _TITLE_TAG_RE.search(head)
+    if tag is None:
+        return None
+    suffix = _TITLE_SUFFIX_RE.search(html.unescape(tag.group("title")).strip())
+    if suffix is None or (title and suffix.group("name").strip() in title) or len(suffix.group("name").split()) > 5:
+        return None
+    return suffix.group("name").strip()
+
+
+# Only what the page declares (its metadata, its address, its own date elements): htmldate's "extensive search"
+# would guess from any date in the page's text, a related headline's or a copyright line's included.
+_HTMLDATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
+def html_date(markup: str, url: str | None = None) -> dt.date | None:
+    """The publication date an HTML page declares, read by htmldate (original date, not the last update)."""
+    from htmldate import find_date  # imported with trafilatura, for HTML uploads only
+
+    try:
+        found = find_date(markup, url=url, **_HTMLDATE_PARAMS)
+    except Exception:  # htmldate's parsers raise a variety of errors on broken markup
+        return None
+    return _iso_date(found)
 
 
 def _iso_date(value: str | None) -> dt.date | None:

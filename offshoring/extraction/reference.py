@@ -384,7 +384,9 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
         "association",
         ("Association des centres d'appels et des services informatiques offshore du Maroc",),
     ),
-    OrganisationRef("Maghreb centre de contacts", None, None, "other", ("Maghreb centre de contacts",)),
+    OrganisationRef(
+        "Maghreb centre de contacts", "MCC", None, "other", ("Maghreb centre de contacts", "Maghreb centre de contact")
+    ),
     OrganisationRef(
         "CRI",
         "CRI",
@@ -550,6 +552,47 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("Tech Mahindra", None, None, "operator", ("Tech Mahindra",)),
     OrganisationRef("IBM", None, None, "operator", ("IBM",)),
     OrganisationRef("Free", None, None, "operator", ()),  # too ambiguous as a word to be matched from text
+    OrganisationRef("Phone Assistance", None, None, "operator", ("Phone Assistance",)),
+    OrganisationRef("Teletech", None, None, "operator", ("Teletech", "TeleTech", "TTEC")),
+    OrganisationRef("Stream", None, None, "operator", ()),  # a common English word
+    OrganisationRef("Konecta", None, None, "operator", ("Konecta",)),
+    OrganisationRef("Emerging Markets Communications", None, None, "operator", ()),
+    OrganisationRef("Total Call", None, None, "operator", ("Total Call",)),
+    OrganisationRef("Anotel", None, None, "operator", ("Anotel",)),
+    OrganisationRef("Saham", None, None, "other", ("Saham", "Saham Group", "groupe Saham")),
+    OrganisationRef("Logica", None, None, "operator", ("Logica",)),
+    OrganisationRef("Deloitte", None, None, "other", ("Deloitte",)),
+    OrganisationRef("HP", None, "Hewlett-Packard", "other", ("Hewlett-Packard", "HP")),
+    OrganisationRef("NTT Data", None, None, "operator", ("NTT Data", "NTT DATA")),
+    # Telecom operators, the call centres' clients
+    OrganisationRef("Maroc Telecom", "IAM", "Itissalat Al-Maghrib", "other", ("Maroc Telecom", "Itissalat Al-Maghrib")),
+    OrganisationRef("Orange", None, None, "other", ("Orange Maroc", "Orange Morocco", "Méditel", "Meditel")),
+    OrganisationRef("Inwi", None, None, "other", ("Inwi", "inwi", "Wana")),
+    OrganisationRef("SFR", None, None, "other", ("SFR",)),
+    OrganisationRef("Telefonica", None, None, "other", ("Telefonica", "Telefónica", "Téléfonica")),
+    OrganisationRef("Cegetel", None, None, "other", ("Cegetel", "Cégétel")),
+    # Unions
+    OrganisationRef("UMT", "UMT", "Union marocaine du travail", "association", ("Union marocaine du travail",)),
+    OrganisationRef(
+        "CDT", "CDT", "Confédération démocratique du travail", "association", ("Confédération démocratique du travail",)
+    ),
+    OrganisationRef("UGTM", "UGTM", "Union générale des travailleurs du Maroc", "association", ("UGTM",)),
+    # Public bodies the sector's news quote
+    OrganisationRef(
+        "CNDP",
+        "CNDP",
+        "Commission nationale de contrôle de la protection des données à caractère personnel",
+        "public_agency",
+        ("CNDP",),
+    ),
+    OrganisationRef(
+        "TMSA", "TMSA", "Tanger Med Special Agency", "public_agency", ("Tanger Med Special Agency", "TMSA")
+    ),
+    OrganisationRef("Banque mondiale", None, "World Bank", "other", ("Banque mondiale", "World Bank")),
+    OrganisationRef("FMI", "FMI", "Fonds monétaire international", "other", ("Fonds monétaire international", "IMF")),
+    OrganisationRef("OCP", "OCP", "Office chérifien des phosphates", "other", ("Office chérifien des phosphates",)),
+    OrganisationRef("Royal Air Maroc", "RAM", None, "other", ("Royal Air Maroc",)),
+    OrganisationRef("Renault", None, None, "other", ("Renault", "Renault Tanger", "Groupe Renault")),
     # Media
     OrganisationRef("MAP", "MAP", "Maghreb Arabe Presse", "media", ("Maghreb Arabe Presse", "MAP")),
     OrganisationRef(
@@ -576,6 +619,139 @@ ORGANISATIONS: tuple[OrganisationRef, ...] = (
     OrganisationRef("AFP", "AFP", "Agence France-Presse", "media", ("Agence France-Presse", "AFP")),
     OrganisationRef("H24info", None, None, "media", ("H24info",)),
     OrganisationRef("Jeune Afrique", None, None, "media", ("Jeune Afrique",)),
+    OrganisationRef("Le Desk", None, None, "media", ("Le Desk", "LeDesk")),
+    OrganisationRef("Yabiladi", None, None, "media", ("Yabiladi",)),
+    OrganisationRef("Bladi", None, None, "media", ("Bladi.net", "Bladi")),
+    OrganisationRef("Maghress", None, None, "media", ("Maghress",)),
+    OrganisationRef("Al Bayane", None, None, "media", ("Al Bayane",)),
+    OrganisationRef("Le Reporter", None, None, "media", ("Le Reporter",)),
+    OrganisationRef("Maroc Diplomatique", None, None, "media", ("Maroc Diplomatique",)),
+    OrganisationRef("Infomédiaire", None, None, "media", ("Infomédiaire", "Infomediaire")),
+    OrganisationRef("Lesiteinfo", None, None, "media", ("Lesiteinfo", "Le Site Info")),
+    OrganisationRef("Barlamane", None, None, "media", ("Barlamane",)),
+    OrganisationRef("Le Brief", None, None, "media", ("LeBrief", "Le Brief")),
+    OrganisationRef("North Africa Post", None, None, "media", ("North Africa Post", "The North Africa Post")),
+    OrganisationRef("Hespress English", None, None, "media", ("Hespress English",)),
+    OrganisationRef("MAP Express", None, None, "media", ("MAP Express", "MAPExpress")),
+    OrganisationRef("Agence Ecofin", None, None, "media", ("Agence Ecofin",)),
+    OrganisationRef("Bloomberg", None, None, "media", ("Bloomberg",)),
+    OrganisationRef("Financial Times", None, None, "media", ("Financial Times",)),
+    OrganisationRef("Les Echos", None, None, "media", ("Les Echos",)),
+    OrganisationRef("Le Monde", None, None, "media", ("Le Monde",)),
+    OrganisationRef("Le Figaro", None, None, "media", ("Le Figaro",)),
+    OrganisationRef("Oxford Business Group", "OBG", None, "media", ("Oxford Business Group",)),
+    OrganisationRef("Relation Client Magazine", None, None, "media", ("Relation Client Magazine", "Relationclientmag")),
+    OrganisationRef("Challenge.ma", None, None, "media", ("Challenge.ma",)),
+    OrganisationRef("L'Observateur du Maroc", None, None, "media", ("L'Observateur du Maroc",)),
+    OrganisationRef("Télé-Loisirs", None, None, "media", ()),  # a footer widget: listed so it is never discovered
+    OrganisationRef("Morocco Latest News", None, None, "media", ("Morocco Latest News",)),
+    OrganisationRef("Atlasinfo", None, None, "media", ("Atlasinfo",)),
+    OrganisationRef("Maroc Hebdo", None, None, "media", ("Maroc Hebdo",)),
+    OrganisationRef("Associated Press", "AP", None, "media", ("Associated Press",)),
+    OrganisationRef("EFE", None, None, "media", ("EFE",)),
+    OrganisationRef("Xinhua", None, None, "media", ("Xinhua",)),
+)
+
+# Where an outlet publishes: a page's address names its outlet ("www.le360.ma/economie/..." is Le360's). Aggregators
+# (Maghress) name the outlet they republish in their path: "maghress.com/fr/lesechos/235".
+OUTLET_DOMAINS: tuple[tuple[str, str], ...] = (
+    ("le360.ma", "Le360"),
+    ("moroccoworldnews.com", "Morocco World News"),
+    ("hespress.com", "Hespress"),
+    ("en.hespress.com", "Hespress English"),
+    ("fr.hespress.com", "Hespress"),
+    ("medias24.com", "Médias24"),
+    ("leseco.ma", "Les ECO"),
+    ("lavieeco.com", "La Vie éco"),
+    ("leconomiste.com", "L'Economiste"),
+    ("lematin.ma", "Le Matin"),
+    ("telquel.ma", "TelQuel"),
+    ("h24info.ma", "H24info"),
+    ("yabiladi.com", "Yabiladi"),
+    ("bladi.net", "Bladi"),
+    ("reuters.com", "Reuters"),
+    ("bloomberg.com", "Bloomberg"),
+    ("jeuneafrique.com", "Jeune Afrique"),
+    ("northafricapost.com", "North Africa Post"),
+    ("aujourdhui.ma", "Aujourd'hui le Maroc"),
+    ("libe.ma", "Libération"),
+    ("lopinion.ma", "L'Opinion"),
+    ("fnh.ma", "Finances News"),
+    ("financenews.press.ma", "Finances News"),
+    ("challenge.ma", "Challenge"),
+    ("ledesk.ma", "Le Desk"),
+    ("mapexpress.ma", "MAP Express"),
+    ("map.ma", "MAP"),
+    ("maroc-diplomatique.net", "Maroc Diplomatique"),
+    ("lesiteinfo.com", "Lesiteinfo"),
+    ("infomediaire.net", "Infomédiaire"),
+    ("albayane.press.ma", "Al Bayane"),
+    ("lereporter.ma", "Le Reporter"),
+    ("barlamane.com", "Barlamane"),
+    ("agenceecofin.com", "Agence Ecofin"),
+    ("ft.com", "Financial Times"),
+    ("lesechos.fr", "Les Echos"),
+    ("lemonde.fr", "Le Monde"),
+    ("lefigaro.fr", "Le Figaro"),
+    ("oxfordbusinessgroup.com", "Oxford Business Group"),
+    ("relationclientmag.fr", "Relation Client Magazine"),
+    ("atlasinfo.fr", "Atlasinfo"),
+    ("moroccolatestnews.com", "Morocco Latest News"),
+    ("maroc-hebdo.press.ma", "Maroc Hebdo"),
+    ("lobservateur.info", "L'Observateur du Maroc"),
+)
+# Maghress' path segment for each outlet it republishes.
+AGGREGATED_OUTLETS: tuple[tuple[str, str], ...] = (
+    ("lesechos", "Les ECO"),
+    ("aujourdhui", "Aujourd'hui le Maroc"),
+    ("lavieeco", "La Vie éco"),
+    ("albayane", "Al Bayane"),
+    ("financesnews", "Finances News"),
+    ("libe", "Libération"),
+    ("lopinion", "L'Opinion"),
+    ("almassae", "Al Massae"),
+    ("yabiladi", "Yabiladi"),
+    ("agadirnet", "Agadirnet"),
+    ("marocpress", "Maroc Press"),
+)
+# Words that make a short line at the head of a page a masthead, when the outlet is in no list: "Le Journal de
+# Tanger", "Maroc Hebdo", "Agadir24".
+MASTHEAD_WORDS: tuple[str, ...] = (
+    "journal",
+    "hebdo",
+    "quotidien",
+    "presse",
+    "press",
+    "post",
+    "news",
+    "times",
+    "tribune",
+    "gazette",
+    "magazine",
+    "mag",
+    "express",
+    "info",
+    "infos",
+    "actu",
+    "media",
+    "medias",
+    "24",
+    "360",
+    "daily",
+    "weekly",
+    "courrier",
+    "observateur",
+    "reporter",
+    "matin",
+    "soir",
+    "echo",
+    "echos",
+    "libération",
+)
+
+# Every media outlet's names, to tell an outlet from an organisation of the sector.
+MEDIA_NAMES: tuple[str, ...] = tuple(
+    name for ref in ORGANISATIONS if ref.kind == "media" for name in (ref.name, *ref.aliases)
 )
 
 

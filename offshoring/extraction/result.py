@@ -15,6 +15,7 @@ class OrganisationFound:
     kind: str = "other"
     known: bool = False  # True when it comes from the reference list
     start: int | None = None  # first mention in ExtractionResult.text
+    rule: str = "reference"  # the discovery rule that named a newcomer (see organisations.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,28 +65,36 @@ class MetricFound:
 class ExtractionResult:
     text: str  # the text that every start/end offset indexes
     title: str | None = None
+    outlet: str | None = None  # the media outlet the page says it is from ("Le360", "Reuters")
     language: str = "fr"
     relevant: bool = False
     relevance: float = 0.0
     publication_date: date | None = None
+    publication_precision: str | None = None  # "day", or "month" for a page dated "2019-04" (then the 1st above)
     organisations: list[OrganisationFound] = field(default_factory=list)
     places: list[PlaceFound] = field(default_factory=list)
     events: list[EventFound] = field(default_factory=list)
     metrics: list[MetricFound] = field(default_factory=list)
     error: str | None = None  # why the input could not be read (binary, undecodable); then everything is empty
     encoding: str | None = None  # how the bytes were decoded
+    warnings: list[str] = field(default_factory=list)  # what was read with a loss (words cut), for the uploader
 
     def as_contract(self, file: str) -> dict:
         """The JSON object of SPEC §4 for one file."""
         contract = {
             "file": file,
+            "title": self.title,
+            "outlet": self.outlet,
             "language": self.language,
             "relevant": self.relevant,
-            "publication_date": self.publication_date.isoformat() if self.publication_date else None,
+            "publication_date": self._publication_date(),
+            # Media are sources, not organisations of the sector: listed apart (issue 9).
             "organisations": [
                 {"name": o.name, "full_name": o.full_name, "acronym": o.acronym, "kind": o.kind}
                 for o in self.organisations
+                if o.kind != "media"
             ],
+            "media": [o.name for o in self.organisations if o.kind == "media"],
             "places": [{"name": p.name, "kind": p.kind, "region": p.region} for p in self.places],
             "events": [
                 {k: v for k, v in asdict(e).items() if k not in ("sentence", "start", "end")}
@@ -117,7 +126,17 @@ class ExtractionResult:
         }
         if self.error:
             contract["error"] = self.error
+        if self.warnings:
+            contract["warnings"] = list(self.warnings)
         return contract
+
+    def _publication_date(self) -> str | None:
+        """ISO 8601 at the precision the page gives: "2019-04-12", or "2019-04" for a month."""
+        if self.publication_date is None:
+            return None
+        if self.publication_precision == "month":
+            return self.publication_date.strftime("%Y-%m")
+        return self.publication_date.isoformat()
 
 
 def json_number(value: Decimal | float | int) -> int | float:

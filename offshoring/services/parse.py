@@ -36,11 +36,11 @@ SKIPPED, PARSED, FAILED, MISSING = "skipped", "parsed", "failed", "missing"
 ERROR_MAX_CHARS = 2000
 
 
-def extract(data, *, filename=None, publication_date=None) -> ExtractionResult:
+def extract(data, *, filename=None, publication_date=None, url=None) -> ExtractionResult:
     """The extraction engine (imported late: a worker that cannot import it fails the article, not the boot)."""
     from offshoring.extraction import extract as engine
 
-    return engine(data, filename=filename, publication_date=publication_date)
+    return engine(data, filename=filename, publication_date=publication_date, url=url)
 
 
 def parser_version() -> str:
@@ -74,11 +74,12 @@ def article_parse(*, article_id: int) -> ParseOutcome:
         article.save(update_fields=["status", "attempts", "parse_started_at"])
         raw = bytes(article.raw)
         filename = article.raw_filename
+        url = article.url or None
         given_date = article.publication_date if article.publication_date_given else None
 
     started = time.perf_counter()
     try:
-        result = extract(raw, filename=filename or None, publication_date=given_date)
+        result = extract(raw, filename=filename or None, publication_date=given_date, url=url)
         duration_ms = int((time.perf_counter() - started) * 1000)
         if getattr(result, "error", None):  # the engine could not read the input (binary, undecodable)
             article_fail(article_id=article_id, error=str(result.error), version=version)
@@ -162,7 +163,7 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
         )
     PlaceMention.objects.bulk_create(places.values())
 
-    publication_date = article.publication_date if article.publication_date_given else result.publication_date
+    publication_date = article.publication_date if article.publication_date_given else _day_of(result)
     events = linker.events(result.events, publication_date=publication_date)
     event_mentions: dict[int, EventMention] = {}
     for found, event in events.items():
@@ -187,6 +188,7 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
     article.text = result.text
     if not article.title_given:
         article.title = (result.title or article.title or "")[:500]
+    article.outlet = article.outlet or (getattr(result, "outlet", None) or "")[:200]  # the upload's outlet wins
     article.language = (result.language or "")[:8]
     article.relevant = result.relevant
     article.relevance = result.relevance
@@ -200,6 +202,7 @@ def _results_write(*, article_id: int, result: ExtractionResult, version: str, d
         update_fields=[
             "text",
             "title",
+            "outlet",
             "language",
             "relevant",
             "relevance",
@@ -238,6 +241,11 @@ def _metric_row(article: Article, found: MetricFound, linker: Linker, organisati
         confidence=found.confidence,
         fingerprint=metric_fingerprint(indicator=found.indicator, value=value, start=found.start, end=found.end),
     )
+
+
+def _day_of(result: ExtractionResult):
+    """The publication date when the article gives its day; a month alone ("2019-04") is not a date to store."""
+    return result.publication_date if result.publication_precision in (None, "day") else None
 
 
 def _decimal(value) -> Decimal:

@@ -1,6 +1,15 @@
 """Body and noise: spans over the text, never a rewritten text."""
 
-from offshoring.extraction.cleaning import body_spans, segments, sentences
+from offshoring.extraction.cleaning import (
+    LINE_MAX,
+    SENTENCE_MAX,
+    WORD_MAX,
+    body_spans,
+    long_lines_broken,
+    long_words_cut,
+    segments,
+    sentences,
+)
 
 
 def kinds(text: str) -> dict[str, str]:
@@ -171,3 +180,54 @@ def test_a_paragraph_hard_wrapped_by_a_pdf_is_one_span():
 def test_a_menu_line_is_not_joined_to_the_byline_under_it():
     text = "Accueil  Politique  Économie  Société  Régions  Sport  Culture  Médias\nmardi 9 octobre 2018 - 14:32\n"
     assert len(segments(text)) == 2
+
+
+def test_a_sentence_never_runs_past_its_cap():
+    # A page with no full stops: 40 000 characters of "item, item, item" make pieces, each ending at a comma.
+    text = "Centres d'appels, offshoring, relation client, " * 850
+    found = sentences(text, [(0, len(text))])
+    assert len(found) > 1 and all(e - s <= SENTENCE_MAX for s, e in found)
+    assert all(text[s:e].endswith(",") for s, e in found[:-1])
+    assert found[0][0] == 0 and found[-1][1] == len(text.rstrip())
+
+
+def test_a_sentence_without_spaces_is_hard_cut():
+    text = "x" * (3 * SENTENCE_MAX)
+    pieces = [(0, SENTENCE_MAX), (SENTENCE_MAX, 2 * SENTENCE_MAX), (2 * SENTENCE_MAX, 3 * SENTENCE_MAX)]
+    assert sentences(text, [(0, len(text))]) == pieces
+
+
+def test_ordinary_sentences_are_not_cut(seed_text):
+    text = seed_text("004")
+    found = sentences(text, body_spans(text))
+    assert all(e - s < SENTENCE_MAX // 2 for s, e in found)
+    assert all(text[e - 1] in ".»)" or text[e : e + 1] in ("\n", "") for s, e in found)
+
+
+def test_a_word_of_a_million_characters_is_cut_and_counted():
+    text = "Intelcia emploie 3 000 personnes. " + "A" * 1_000_000 + " Fin."
+    cut, count = long_words_cut(text)
+    assert count == 1
+    assert cut == "Intelcia emploie 3 000 personnes. " + "A" * WORD_MAX + "… Fin."
+
+
+def test_words_and_addresses_of_ordinary_length_are_kept():
+    text = "Source : https://www.example.ma/economie/2019/04/12/" + "slug-" * 60 + " publié"
+    assert long_words_cut(text) == (text, 0)
+
+
+def test_a_line_of_megabytes_becomes_paragraphs_of_the_same_length():
+    line = "Le secteur emploie 120 000 personnes au Maroc. Il vise 2030. " * 400  # 24 000 characters, one line
+    text = "Titre\n" + line + "\nFin"
+    broken, count = long_lines_broken(text)
+    assert count == 1 and len(broken) == len(text)
+    paragraphs = broken.split("\n")
+    assert paragraphs[0] == "Titre" and paragraphs[-1] == "Fin" and len(paragraphs) > 4
+    assert all(len(p) <= LINE_MAX for p in paragraphs)
+    assert all(p.endswith(".") for p in paragraphs[1:-2])  # cut at sentence ends: a space became a line break
+    assert broken.replace("\n", " ") == text.replace("\n", " ")
+
+
+def test_ordinary_lines_are_not_broken(seed_text):
+    text = seed_text("002")
+    assert long_lines_broken(text) == (text, 0)

@@ -87,3 +87,24 @@ def test_values_print_without_float_noise():
     assert json.dumps(json_number(Decimal("1.07") * Decimal(10) ** 9)) == "1070000000"
     assert json.dumps(json_number(Decimal("4.5000"))) == "4.5"
     assert json.dumps(json_number(Decimal("-2.3"))) == "-2.3"
+
+
+def test_an_address_given_with_url_dates_an_undated_file(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("Les centres d'appels du Maroc emploient 45.000 personnes, selon l'AMRC.\n", encoding="utf-8")
+    result = run("--url", "https://www.example.ma/economie/2011/01/22/centres-appels", str(article))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["publication_date"] == "2011-01-22"
+
+
+def test_media_are_listed_apart_from_the_sector_s_organisations(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Centres d'appels : Webhelp recrute à Fès\n\n"
+        "Selon L'Economiste, le groupe Webhelp va recruter 500 téléconseillers à Fès, a indiqué l'AMRC.\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run(str(article)).stdout.splitlines()[0])
+    names = {o["name"] for o in data["organisations"]}
+    assert "L'Economiste" not in names and "L'Economiste" in data["media"]
+    assert {"Webhelp", "AMRC"} <= names

@@ -1,11 +1,12 @@
 """Bytes to text: encodings and HTML pages."""
 
 import codecs
+import datetime as dt
 
 import pytest
 
 from offshoring.extraction import extract
-from offshoring.extraction.decoding import DecodingError, decode
+from offshoring.extraction.decoding import DecodingError, decode, html_date
 
 SENTENCE = "Les centres d’appels génèrent 4,5 milliards de dirhams à l’export et emploient 45.000 personnes."
 
@@ -99,3 +100,26 @@ def test_layout_table_cells_become_plain_lines():
     assert flatten_tables("| Sitel ne connaît pas la crise. |  |\n| Mise à jour le 16 Octobre 2008 |  |") == (
         "Sitel ne connaît pas la crise.\nMise à jour le 16 Octobre 2008"
     )
+
+
+UNDATED_HTML = """<!doctype html><html><head><title>Les centres d'appels recrutent</title></head>
+<body><article><h1>Les centres d'appels recrutent à Agadir</h1>
+<p>Les centres d'appels de la région emploient 2.000 personnes, selon le Centre régional d'investissement, qui
+prévoit l'ouverture de deux nouveaux sites dans la ville au cours des prochains mois.</p>
+<p>Lire aussi : le salon de l'offshoring se tiendra le 12 mai 2019 à Casablanca.</p>
+</article><footer>© 2024 Le Site</footer></body></html>"""
+
+
+def test_html_date_comes_from_the_page_address_given_at_upload():
+    decoded = decode(UNDATED_HTML.encode(), "page.html", url="https://www.site.ma/economie/2011/01/22/agadir")
+    assert decoded.date == dt.date(2011, 1, 22)
+
+
+def test_html_date_is_never_guessed_from_the_page_text():
+    # htmldate's extensive search would take the event's date or the copyright year
+    assert decode(UNDATED_HTML.encode(), "page.html").date is None
+    assert html_date(UNDATED_HTML) is None
+
+
+def test_html_date_when_no_main_text_is_found():
+    assert html_date("<html><body></body></html>", "https://site.ma/2011/01/22/slug") == dt.date(2011, 1, 22)

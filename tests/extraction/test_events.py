@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from offshoring.extraction import extract
 
 
@@ -67,3 +69,56 @@ def test_administrative_regional_directions_are_not_a_roadshow():
     # seed 000: "23 établissements relevant de 7 directions régionales de l'OFPPT"
     text = "La formation a commencé dans 23 établissements relevant de 7 directions régionales de l'OFPPT."
     assert events(text) == []
+
+
+PUBLISHED = dt.date(2019, 4, 12)
+
+
+def test_a_photo_caption_never_names_an_event():
+    text = (
+        "Photo : les participants à la 5e édition des Rencontres de l'externalisation, jeudi à Tanger.\n"
+        "La 5e édition du Forum international de l'offshoring s'est tenue jeudi à Tanger, avec 40 exposants."
+    )
+    (event,) = extract(text, publication_date=PUBLISHED).events
+    assert event.name.startswith("Forum international de l'offshoring") and event.edition == 5
+    caption_last = "La 5e édition du Forum de l'offshoring, jeudi à Tanger. (Ph. MAP)"
+    assert extract(caption_last, publication_date=PUBLISHED).events == []
+
+
+def test_one_event_per_edition_however_the_article_places_it_again():
+    text = (
+        "La 16e édition du SICCAM s'est ouverte vendredi à Oujda.\n"
+        "Les organisateurs de la 16e édition du Salon international des centres de contacts (SICCAM), "
+        "habitués de Casablanca, attendent 2.000 visiteurs."
+    )
+    events = extract(text, publication_date=PUBLISHED).events
+    assert [(e.edition, e.city) for e in events] == [(16, "Oujda")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("La 3e édition du Forum de l'offshoring se tient ce week-end à Agadir.", "2019-04"),
+        ("La 3e édition du Forum de l'offshoring s'est tenue la semaine dernière à Agadir.", "2019-04"),
+        ("La 3e édition du Forum de l'offshoring, créé en 2012, se tient à Agadir.", "2019-04"),  # not 2012
+        ("The 2nd edition of GITEX Africa 2024 gathered 1,500 exhibitors in Marrakech.", "2024"),
+        ("La 3e édition du Forum de l'offshoring a réuni 300 participants en 2017 à Agadir.", "2017"),
+    ],
+)
+def test_an_event_is_dated_by_its_text_or_the_publication(sentence, date):
+    (event,) = extract(sentence, publication_date=PUBLISHED).events
+    assert event.date == date
+
+
+def test_an_event_takes_its_date_from_the_next_sentence_of_its_paragraph():
+    text = (
+        "La 4e édition du Forum de l'offshoring ouvre ses portes à Fès. "
+        "Elle se tiendra du 14 au 16 mai 2019 au Palais des congrès."
+    )
+    (event,) = extract(text).events
+    assert event.date == "2019-05-14"
+
+
+def test_an_undated_event_stays_undated_without_a_publication_date():
+    (event,) = extract("La 3e édition du Forum de l'offshoring se tient ce week-end à Agadir.").events
+    assert event.date is None

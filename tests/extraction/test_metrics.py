@@ -672,14 +672,14 @@ def test_recruiting_graduates_is_a_hiring_need_and_a_contribution_an_investment(
 
 
 def test_a_page_dated_only_by_its_address_gives_its_figures_the_year():
-    # 512: the address holds year and month, no day: no publication date, but the year
+    # 512: the address holds year and month, no day: a publication month, and the figures' year
     text = (
         "moroccoworldnews.com/2021/06/teleperformance-agadir-new-site\nTeleperformance opens second site in Agadir\n"
         "\nAgadir - Teleperformance has opened a second customer experience centre in Agadir, bringing its "
         "workforce in the city to 2,500 employees."
     )
     result = extract(text)
-    assert result.publication_date is None
+    assert result.as_contract("512.txt")["publication_date"] == "2021-06"
     assert [(m.value, m.year) for m in result.metrics] == [(2500, 2021)]
 
 

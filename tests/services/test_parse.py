@@ -112,6 +112,29 @@ def test_publication_date_from_the_text_when_none_given():
     assert article.publication_date == date(2011, 1, 18) and not article.publication_date_given
 
 
+UNDATED = """Les centres d'appels recrutent à Agadir
+Le secteur emploie 45.000 personnes au Maroc, selon l'Association marocaine de la relation client (AMRC).
+"""
+
+
+def test_the_address_given_at_upload_dates_an_undated_article():
+    article = parsed(UNDATED, url="https://www.example.ma/economie/2011/01/22/centres-appels-agadir")
+    assert article.publication_date == date(2011, 1, 22) and not article.publication_date_given
+
+
+def test_an_address_giving_only_the_month_stores_no_date_but_dates_the_figures():
+    article = parsed(UNDATED, url="https://www.example.ma/2011/01/centres-appels-agadir")
+    assert article.publication_date is None
+    assert set(Metric.objects.filter(article=article).values_list("year", flat=True)) == {2011}
+
+
+def test_the_outlet_the_page_names_fills_an_empty_outlet():
+    article = parsed("Le360\n" + AGADIR)
+    assert article.outlet == "Le360"
+    article = parsed("Le360\n" + AGADIR.replace("Agadir", "Tiznit"), outlet="Médias24")
+    assert article.outlet == "Médias24"  # the outlet given at upload wins
+
+
 def test_parsing_twice_leaves_the_same_rows():
     article = parsed()
     first = rows(article)

@@ -16,12 +16,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE")
         parser.add_argument("--date", default=None, help="Publication date (YYYY-MM-DD); wins over the text.")
+        parser.add_argument("--url", default=None, help="The page's address; a date in it dates an undated text.")
 
-    def handle(self, *args, files, date: str | None = None, **options):
+    def handle(self, *args, files, date: str | None = None, url: str | None = None, **options):
         publication_date = _parsed_date(date)
         failures = 0
         for path in files:
-            line, error = _extracted_line(path, publication_date)
+            line, error = _extracted_line(path, publication_date, url)
             if error:
                 failures += 1
                 self.stderr.write(f"{path}: {error}")
@@ -39,10 +40,10 @@ def _parsed_date(value: str | None) -> date | None:
         raise CommandError(f"--date: {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _extracted_line(path: str, publication_date: date | None) -> tuple[dict, str | None]:
+def _extracted_line(path: str, publication_date: date | None, url: str | None) -> tuple[dict, str | None]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         return {"file": path, "error": exc.strerror or str(exc)}, exc.strerror or str(exc)
-    result = extract(data, filename=path, publication_date=publication_date)
+    result = extract(data, filename=path, publication_date=publication_date, url=url)
     return result.as_contract(path), result.error
