@@ -116,6 +116,6 @@ def test_staff_downloads_exactly_the_filtered_rows(browser, site):
     assert [(row["Année"], row["Indicateur"]) for row in rows] == [(cells[0], cells[1]) for cells in shown]
     assert [(row["Chiffre"], row["Précision"], row["Nature"]) for row in rows] == [
         ("3500", "environ", "objectif"),  # "un potentiel de création estimé à 3.500 emplois", sorted by value
-        ("300", "moins de", "constaté"),
+        ("300", "moins de", "réel"),
     ]
     assert outside == []

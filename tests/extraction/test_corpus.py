@@ -23,7 +23,7 @@ FLOORS = {
         "kind_accuracy": 0.93,
         "scope_accuracy": 0.91,
         "period_accuracy": 0.99,
-        "org_recall": 0.97,
+        "org_recall": 0.96,
         "pubdate_accuracy": 1.0,
         "relevance_accuracy": 1.0,
     },
