@@ -41,6 +41,7 @@ class ArticleContext:
     main_operator: str | None = None  # the operator the article names most: "le groupe", "l'opérateur" refer to it
     main_park: str | None = None  # the park the article names most: "le parc", "la zone" refer to it
     foreign_focus: bool = False  # the article is about another country
+    groups_abroad: frozenset[str] = frozenset()  # operators the article says work in other countries too
 
 
 # "D'ici 2030, l'Etat ambitionne de porter les exportations à 40 MMDH et les effectifs à 270.000 personnes".

@@ -25,7 +25,7 @@ from .kinds import figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
 from .result import MetricFound
 from .rules import Figure, read_figure
-from .scopes import PARK_NAME_RE, figure_scope, foreign_focus, foreign_scope, foreign_spans
+from .scopes import PARK_NAME_RE, figure_scope, foreign_focus, foreign_scope, foreign_spans, group_abroad, groups_abroad
 from .years import article_years, figure_year, target_year
 
 _GENERIC_SUBJECT_RE = re.compile(
@@ -58,6 +58,7 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
         main_operator=_most_named(m.ref.name for m in context.organisations if m.ref.kind == "operator"),
         main_park=_most_named(p.written for p in context.places if PARK_NAME_RE.search(fold(p.written))),
     )
+    context = replace(context, groups_abroad=groups_abroad(context, _telling_sentences(context)))
     metrics: list[MetricFound] = []
     seen: dict[tuple[str, int, str], int] = {}
     discourse = Discourse()
@@ -193,6 +194,8 @@ def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> Me
     place, region = figure_place(context, candidate, indicator)
     abroad = foreign_scope(context, candidate, reading.unit) or _growth_of_abroad(figure, reading)
     scope, organisation = (abroad, None) if abroad else figure_scope(context, candidate, carried)
+    if scope == "company" and group_abroad(context, candidate, organisation):
+        scope = "worldwide"  # "Outsourcia, qui emploie 1 500 personnes" in an article saying it works in France too
     return MetricFound(
         indicator=indicator,
         value=reading.value,

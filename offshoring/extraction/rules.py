@@ -551,6 +551,22 @@ def _salary(f: Figure) -> bool:
     return bool(_SALARY_RE.search(near(f.candidate)))
 
 
+def _range_bound(f: Figure) -> bool:
+    """'des chiffres d'affaires en hausse de 10 à 20 %', 'entre 5 et 8 %': the upper bound of a range of rates is
+    no rate of its own (an evolution 'de 10 % à 20 %' names its unit on both sides)."""
+    return bool(_RANGE_BOUND_BEFORE_RE.search(f.before))
+
+
+def _share_of_cases(f: Figure) -> bool:
+    """'français dans 86 % des cas', 'in 40% of cases': how often something holds, no share of the sector."""
+    return bool(_OF_CASES_AFTER_RE.match(f.after))
+
+
+def _attendance(f: Figure) -> bool:
+    """'Le salon a réuni 700 professionnels', 'the forum drew 2,000 visitors': people at an event, not at work."""
+    return bool(_ATTENDANCE_BEFORE_RE.search(f.before))
+
+
 def _not_a_count(f: Figure) -> bool:
     return f.number.value < 2 or f.number.value != int(f.number.value)
 
@@ -932,6 +948,14 @@ def _evolution_start(f: Figure) -> tuple[str, str] | None:
     return ("employment" if found.indicator == "jobs_target" else found.indicator), found.unit
 
 
+_RANGE_BOUND_BEFORE_RE = re.compile(r"\b(?:de|entre|from|between)\s+\d+(?:[.,]\d+)?\s+(?:a|et|to|and|-)\s*$")
+_OF_CASES_AFTER_RE = re.compile(r"^\s*(?:des cas|of (?:the )?cases)\b")
+_ATTENDANCE_BEFORE_RE = re.compile(
+    r"\b(?:salon|forum|edition|conference|rencontre|evenement|event|fair|show|summit|sommet|congres|congress"
+    r"|webinaire|webinar)\b[^.;]{0,40}\b(?:a reuni|reunit|reunira|a rassemble|rassemble\w*|a attire|attire\w*"
+    r"|a accueilli|accueill\w*|drew|draws|attracted|attracts|gathered|brought together|welcomed)\s+"
+    r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+)
 # "3.5% more than the 12.9 billion recorded a year earlier", "12 % de plus qu'en 2019"
 _MORE_THAN_AFTER_RE = re.compile(r"\s*(?:more|higher|less|lower) than\b|\s*(?:de plus|de moins) qu")
 # "Il peut accueillir 800 conseillers": a capacity in people is a capacity in seats
@@ -1217,6 +1241,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "veto.range_bound",
+        "percent",
+        _range_bound,
+        _VETO,
+        (Example("Les chiffres d'affaires de l'ITO sont en hausse de 10 à 20 % dans l'offshoring.", None, 20),),
+    ),
+    Rule(
+        "veto.share_of_cases",
+        "percent",
+        _share_of_cases,
+        _VETO,
+        (Example("Les centres d'appels ont un capital français dans 86 % des cas.", None, 86),),
+    ),
+    Rule(
         "percent.signed",
         "percent",
         _signed_percent,
@@ -1259,6 +1297,16 @@ RULES: tuple[Rule, ...] = (
                 "share",
                 60,
             ),
+        ),
+    ),
+    Rule(
+        "veto.attendance",
+        "count",
+        _attendance,
+        _VETO,
+        (
+            Example("Le salon des centres d'appels a réuni 700 professionnels à Oujda.", None, 700),
+            Example("The outsourcing fair drew more than 2,000 visitors to Casablanca.", None, 2000),
         ),
     ),
     Rule(

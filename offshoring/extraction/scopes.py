@@ -7,6 +7,7 @@ import re
 
 from . import lexicon
 from .dates import blocks
+from .figure_places import THERE_RE as _THERE_RE
 from .figures import ArticleContext, Candidate
 from .gazetteer import fold
 
@@ -67,6 +68,14 @@ _CLIENT_COUNTRY_AFTER_RE = lexicon.pattern(
     r"(?:in|en|au|aux)\s+(?:the\s+)?",
     after=r"\b",
 )
+# the country as the subject that holds the figure: "la France compte 205 000 postes", "India employs 4 million"
+_COUNTRY_SUBJECT_RE = re.compile(
+    r"(?:^|[,(]\s*|\b(?:la|le|les|l')\s?|\b(?:while|whereas|tandis que|alors que)\s+)"
+    + lexicon.words("country.client", "country.foreign")
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + lexicon.words("verb.holds")
+    + r"\s+(?:\w+\s+){0,3}?$"
+)
 _CLIENT_COUNTRY_FRONT_RE = lexicon.pattern("country.client", before=r"\W*(?:en|in|au|aux)\s+(?:the\s+)?", after=r"\s*,")
 # "3.200 collaborateurs au Maroc, en France et à Madagascar": a group's figure over several countries
 _COUNTRY_LIST_AFTER_RE = re.compile(
@@ -81,7 +90,11 @@ _MOROCCO_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom|marocain\w*|morocc
 
 
 # "employs more than 380,000 people in 83 countries": the group's worldwide headcount
-_COUNTRIES_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:in|across|dans|en|sur)\s+(?:\w+\s+)?\d+\s+(?:countries|pays)\b")
+_COUNTRIES_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:in|across|dans|en|sur)\s+(?:\w+\s+)?(?:\d+|"
+    + lexicon.words("number.small_words")
+    + r")\s+(?:countries|pays)\b"
+)
 
 
 _MOROCCO_PART_RE = re.compile(
@@ -89,7 +102,8 @@ _MOROCCO_PART_RE = re.compile(
 )
 
 
-_FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|en|au|a) (?:the )?$")
+# "40,000 staff in the Philippines", "les 5 200 salariés du groupe en Tunisie"
+_FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:in|en|au|a) (?:the )?$")
 
 
 def foreign_scope(context: ArticleContext, candidate: Candidate, unit: str) -> str | None:
@@ -144,6 +158,8 @@ def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
         context.folded, sentence_start, sentence_end
     ):
         return True  # "En France, quelque 200.000 personnes travaillent dans les centres d'appels"
+    if _COUNTRY_SUBJECT_RE.search(_CLAUSE_STOP_RE.split(candidate.preceding)[-1]):
+        return True  # "À titre de comparaison, la France compte plus de 205 000 postes"
     if not named:
         return False
     if _MOROCCO_RE.search(after):
@@ -164,12 +180,39 @@ def _worldwide(context: ArticleContext, candidate: Candidate) -> bool:
     start, end = candidate.sentence
     folded = context.folded
     number = candidate.number
+    opening = _WORLDWIDE_OPENING_RE.match(folded, start, number.start)
+    if opening and not _MOROCCO_RE.search(folded, opening.end(), number.start):
+        return True  # "À l'échelle mondiale, le groupe réalise 56 milliards de dollars ... et compte 65 000 salariés"
+    if _spread_abroad(context, candidate):
+        return True
     low, high = max(start, number.start - _WORLDWIDE_WINDOW), min(end, number.end + _WORLDWIDE_WINDOW)
     for cue in _WORLDWIDE_RE.finditer(folded, low, high):
         between = folded[cue.end() : number.start] if cue.end() <= number.start else folded[number.end : cue.start()]
         if not _MOROCCO_RE.search(between) and not _CLAUSE_STOP_RE.search(between):
             return True
     return False
+
+
+def _spread_abroad(context: ArticleContext, candidate: Candidate) -> bool:
+    """'3 300 collaborateurs dans les sept autres sites du groupe, à Casablanca et en France': the figure's places
+    are in Morocco and another country together, so it is the group's across countries."""
+    number_end = candidate.number.end
+    window = context.folded[number_end : min(candidate.sentence[1], number_end + _SPREAD_WINDOW)]
+    after = _CLAUSE_STOP_RE.split(window, maxsplit=1)[0]
+    abroad = _ABROAD_PLACE_RE.search(after)
+    if abroad is None:
+        return False
+    start, end = candidate.number.end, candidate.number.end + len(after)
+    return bool(_MOROCCO_RE.search(after)) or any(
+        start <= p.start < end and p.place.kind != "country" and p.place.region for p in context.places
+    )
+
+
+_SPREAD_WINDOW = 100  # characters after the figure, within its clause
+_ABROAD_PLACE_RE = lexicon.pattern(
+    "country.client", "country.foreign", before=r"\b(?:en|au|aux|in|a) (?:the )?", after=r"\b"
+)
+_WORLDWIDE_OPENING_RE = lexicon.pattern("scope.worldwide", before=r"\W*", after=r"\s*,")
 
 
 _CLAUSE_STOP_RE = re.compile(
@@ -218,15 +261,22 @@ def figure_scope(
     park = _park(context, candidate)
     if park is not None:
         return "park", park
-    sentence_start, sentence_end = candidate.sentence
+    sentence_start = candidate.sentence[0]
     before = context.folded[sentence_start : candidate.number.start]
     if carried is not None and _CONTINUING_RE.match(before):
         return carried  # "Ses recettes sont passées de ...", "Elle devrait générer": the previous sentence's owner
-    cue = _COMPANY_CUE_RE.search(context.folded, sentence_start, sentence_end)
+    clause_start, clause_end = _clause_bounds(context, candidate)
+    cue = _COMPANY_CUE_RE.search(context.folded, clause_start, clause_end)
+    pronoun = _PRONOUN_SUBJECT_RE.search(before)
     if (cue and not _SOURCE_BEFORE_RE.search(context.folded, sentence_start, cue.start())) or (
-        _PRONOUN_SUBJECT_RE.search(before) and (_operator_in_previous(context, sentence_start) or carried)
+        pronoun
+        and (
+            _operator_in_previous(context, sentence_start)
+            or carried
+            or (pronoun.group("pronoun") in ("nous", "we") and context.main_operator)
+        )
     ):
-        return "company", _operator_before(context, sentence_start)
+        return "company", _operator_before(context, candidate.number.start)
     association = context.lead_association and _ASSOCIATION_REF_RE.search(before)
     if (
         association
@@ -235,6 +285,19 @@ def figure_scope(
     ):
         return "company", context.lead_association
     return "sector", None
+
+
+def _clause_bounds(context: ArticleContext, candidate: Candidate) -> tuple[int, int]:
+    """The figure's clause within its sentence: from the last ';' or ':' before it to the next one after it (in
+    "Le premier centre a démarré avec 100 positions ; la ville espère atteindre 5 000 positions", each its own)."""
+    start, end = candidate.sentence
+    folded = context.folded
+    stops = [m.end() for m in _CLAUSE_MARK_RE.finditer(folded, start, candidate.number.start)]
+    following = _CLAUSE_MARK_RE.search(folded, candidate.number.end, end)
+    return (stops[-1] if stops else start), (following.start() if following else end)
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;:]")
 
 
 def _segment(candidate: Candidate) -> bool:
@@ -389,7 +452,7 @@ _REPORTING_RE = re.compile(
     r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*) (?:que|that|a)?"
 )
 # "Avec 4.500 salariés, Intelcia est le premier employeur": a fronted figure whose owner opens the main clause
-_FRONTED_OPENING_RE = re.compile(r"\W*(?:avec|with|fort d[e']|riche d[e'])\s")
+_FRONTED_OPENING_RE = re.compile(r"\W*(?:avec|with|fort d[e']|riche d[e']|apres|after)\s")
 _FRONTED_FIGURE_RE = re.compile(r"[^,;.]{0,40},\s*(?:le groupe |l'operateur |the company |the group )?")
 _TOPIC_RE = re.compile(r"[^:.;\n]{2,40}:")
 _ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
@@ -400,7 +463,8 @@ _COMPANY_CUE_RE = lexicon.pattern("scope.company_cue", before=r"\b", after=r"\b"
 PARK_NAME_RE = lexicon.pattern("scope.park", before=r"\b")
 _PARK_CUE_RE = re.compile(r"\b(?:le parc|du parc|la zone|de la zone|the park|the zone|le technopole|la technopole)\b")
 # "Il emploie déjà 350 téléconseillers", "Nous comptons 3.200 collaborateurs", "We now have about 5,000 team members"
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?:il|elle|nous|we|it)\s")
+# "Ils prévoient la création de 3 000 emplois" after a sentence naming two groups; "nous", a company's own voice
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?P<pronoun>il|elle|ils|elles|nous|we|it|they)\s")
 _CONTINUING_RE = re.compile(
     r"\W*(?:ses|son|sa|leurs?|its|their|il|elle|ils|elles|it|they|l'investissement|the investment|le projet"
     r"|the project)\b"
@@ -410,3 +474,44 @@ _CONTINUING_RE = re.compile(
 def foreign_spans(folded: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the article's sentences name other countries."""
     return [m.span() for start, end in blocks(folded, sentences) for m in _FOREIGN_RE.finditer(folded, start, end)]
+
+
+def groups_abroad(context: ArticleContext, sentences: list[tuple[int, int]]) -> frozenset[str]:
+    """The operators the article says work in other countries too ("Présent en Afrique et en France, le groupe",
+    "ses sites de Casablanca et de France", "dans quatre pays"): named in that sentence, else the one the article is
+    about."""
+    found: set[str] = set()
+    folded = context.folded
+    for start, end in sentences:
+        if not _PRESENCE_ABROAD_RE.search(folded, start, end):
+            continue
+        named = {m.ref.name for m in context.organisations if start <= m.start < end and m.ref.kind == "operator"}
+        if named:
+            found |= named
+        elif context.main_operator and _GROUP_SUBJECT_RE.search(folded, start, end):
+            found.add(context.main_operator)
+    return frozenset(found)
+
+
+def group_abroad(context: ArticleContext, candidate: Candidate, organisation: str | None) -> bool:
+    """A company figure of a group working abroad, its sentence placing it nowhere in Morocco: the group's total."""
+    name = organisation or context.main_operator
+    if name is None or name not in context.groups_abroad:
+        return False
+    start, end = candidate.sentence
+    if _MOROCCO_RE.search(context.folded, start, end) or _THERE_RE.search(context.folded, start, end):
+        return False  # "au Maroc", or "y" pointing at the Moroccan place named before
+    return not any(start <= p.start < end and p.place.kind != "country" and p.place.region for p in context.places)
+
+
+# present, set up or with sites in another country (not its clients there); or working "in four countries: France,
+# Morocco, ...": another country named, not a count alone ("dans 16 pays, dont 16.500 au Maroc")
+_PRESENCE_ABROAD_RE = re.compile(
+    r"\b(?:present\w*|implant\w*|install\w*|sites?|centres?|filiales?|bureaux|operates?|operations|subsidiar\w*"
+    r"|offices|(?:dans|in|across)\s+(?:\d+|"
+    + lexicon.words("number.small_words")
+    + r")\s+(?:pays|countries))\b[^.;]{0,40}?(?:\b(?:en|au|aux|in|a|de)\s+(?:the\s+)?|[:,]\s*(?:la |le |l')?)"
+    + lexicon.words("country.client", "country.foreign")
+    + r"\b"
+)
+_GROUP_SUBJECT_RE = re.compile(r"\b(?:le groupe|du groupe|the group|il|elle|it)\b")

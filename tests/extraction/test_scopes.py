@@ -105,10 +105,44 @@ def test_sources_and_lists_of_operators_own_no_figure():
         "La Tunisie compte environ 25.000 téléconseillers dans l'offshoring.",
         "En France, quelque 200.000 personnes travaillent dans les centres d'appels.",
         "Teleperformance SE reported 2020 revenue of 5.73 billion euros, up 7.7% in the outsourcing market.",
+        # the country as the subject that holds the figure
+        "Par comparaison, l'Espagne compte près de 90 000 postes dans les centres d'appels.",
+        "In the outsourcing sector, India employs about 4 million people.",
+        # "les salariés du groupe en Tunisie": a country a few words after the figure
+        "Les 3 000 salariés du groupe en Tunisie restent en place, assure l'opérateur de centres d'appels.",
+        # a world cue opening the sentence governs every figure of it
+        "Dans le monde, le groupe de centres d'appels réalise 2 milliards d'euros et emploie 40 000 personnes.",
+        # countries counted in words, a figure over Morocco and another country, several destinations together
+        "Le groupe de centres d'appels emploie 2 000 salariés dans trois pays.",
+        "Ils rejoignent les 900 collaborateurs des centres d'appels du groupe, à Rabat et en Espagne.",
+        "Quelque 50 000 emplois ont été créés dans les destinations offshore francophones.",
     ],
 )
 def test_world_and_foreign_figures_are_never_moroccan(text):
     assert read(text) == []
+
+
+def test_a_group_said_to_work_abroad_gives_its_own_figures_as_world_figures():
+    text = (
+        "Présent au Sénégal et en France, le groupe Outsourcia vise de nouveaux marchés. "
+        "Outsourcia, qui emploie 2 000 personnes, a réalisé 300 millions de dirhams de chiffre d'affaires."
+    )
+    assert read(text) == []
+    text = (
+        "Présent au Sénégal et en France, le groupe Outsourcia vise de nouveaux marchés. "
+        "Au Maroc, Outsourcia emploie 1 500 personnes dans ses centres d'appels."
+    )
+    assert [(i, v, scope) for i, v, _, _, scope, *_ in read(text)] == [("employment", 1500, "company")]
+
+
+def test_pronouns_and_clauses_point_at_the_right_owner():
+    text = "Majorel et Webhelp ont signé avec l'État. Ils prévoient la création de 3 000 emplois dans l'offshoring."
+    assert [scope for *_, scope, _, _ in read(text)] == ["company"]
+    text = (
+        "Le premier centre d'appels de la ville a démarré avec 100 positions ; à terme, la ville espère "
+        "atteindre 5 000 positions dans l'offshoring."
+    )
+    assert [scope for *_, scope, _, _ in read(text)] == ["company", "sector"]
 
 
 def test_morocco_s_part_of_a_world_figure_is_kept():

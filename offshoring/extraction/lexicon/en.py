@@ -1,6 +1,9 @@
 """English vocabulary of the figure rules, as data (see fr.py for the conventions)."""
 
+NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+
 WORDS: dict[str, tuple[str, ...]] = {
+    "number.small_words": (NUMBER_WORDS,),
     "approx.more_than": (
         r"more than",
         r"\bover",
@@ -202,6 +205,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"group-wide",
         r"at group level",
         r"the group as a whole",
+        r"in (?:more than |over |some |about )?" + NUMBER_WORDS + r" countries",
+        r"(?:in|across) (?:the |all )?(?:\w+ )?(?:offshore |nearshore )?destinations",
     ),
     "scope.park": (r"business park", r"free zone", r"technology park", r"offshoring park"),
     "sector": (r"outsourc\w*", r"call.?cent\w*", r"\bsector\b", r"customer relations?"),
@@ -247,6 +252,17 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"brazil",
         r"china",
         r"vietnam",
+    ),
+    "verb.holds": (
+        r"has\b",
+        r"had\b",
+        r"counts?\b",
+        r"counted\b",
+        r"employs?\b",
+        r"employed\b",
+        r"is home to",
+        r"hosts?\b",
+        r"accounts? for",
     ),
     "country.morocco": (r"morocco", r"kingdom", r"moroccan", r"country"),
 }

@@ -2,7 +2,11 @@
 may use regular-expression syntax for inflections ("recrut\\w*"); keep them bounded (no nested unbounded
 quantifiers). The compiler in `__init__.py` joins the French and English entries of each category."""
 
+# small counts written in words ("dans quatre pays")
+NUMBER_WORDS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)"
+
 WORDS: dict[str, tuple[str, ...]] = {
+    "number.small_words": (NUMBER_WORDS,),
     # -- precision of an amount (read before it) -------------------------------------------------------------
     "approx.more_than": (
         r"plus d[e']",
@@ -361,6 +365,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"activite globale du groupe",
         r"au niveau du groupe",
         r"(?:le|du) groupe dans son ensemble",
+        # "dans les destinations offshore francophones": several countries together
+        r"(?:dans|sur|pour) (?:les|l'ensemble des) (?:\w+ )?destinations",
+        r"dans (?:plus de |pres de )?" + NUMBER_WORDS + r" pays",
     ),
     # a park or zone, written as the place of the figure
     "scope.park": (
@@ -437,6 +444,18 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"bresil",
         r"chine",
         r"vietnam",
+    ),
+    # a country that holds the figure as the subject of its verb: "la France compte plus de 205 000 postes"
+    "verb.holds": (
+        r"compte\w*",
+        r"emploi\w*",
+        r"totalise\w*",
+        r"affiche\w*",
+        r"dispose\w* d[e']",
+        r"pese\w*",
+        r"recense\w*",
+        r"abrite\w*",
+        r"concentre\w*",
     ),
     "country.morocco": (
         r"maroc",
