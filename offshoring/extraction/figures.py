@@ -46,8 +46,14 @@ class ArticleContext:
 
 # "D'ici 2030, l'Etat ambitionne de porter les exportations à 40 MMDH et les effectifs à 270.000 personnes".
 _SENTENCE_TARGET_RE = re.compile(
-    r"\W*(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"
+    r"\W*(?:(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"
+    r"|(?:a terme|a moyen terme|a long terme|in the long run|in the long term|eventually)\b)"
 )
+
+
+# "les plateaux doivent atteindre 100 000 m² et générer 2 000 emplois": the verb that governs the first figure governs
+# the second, joined to it by an infinitive
+_INFINITIVE_JOIN_RE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}?(?:et|and)\s+(?:de |d'|to )?[a-z]+(?:er|ir|re)\s")
 
 
 PLAN_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?(?P<end>(?:19|20)\d\d|\d\d)\b")
@@ -118,7 +124,10 @@ def make_candidate(
     previous = [m.end for m in inside[:index] if not m.looks_like_year]
     following = [m.start for m in inside[index + 1 :] if not m.looks_like_year]
     before_start = max(sentence[0], number.start - _BEFORE_WINDOW, previous[-1] if previous else 0)
-    if previous and EVOLUTION_TO_RE.match(context.folded[previous[-1] : number.start]):
+    if previous and (
+        EVOLUTION_TO_RE.match(context.folded[previous[-1] : number.start])
+        or _INFINITIVE_JOIN_RE.match(context.folded, previous[-1], number.start)
+    ):
         # "l'objectif est de porter les effectifs de 13.000 à 30.000 personnes": the aim governs both values
         before_start = max(sentence[0], number.start - _BEFORE_WINDOW)
     after_end = min(sentence[1], number.end + _AFTER_WINDOW, following[0] if following else sentence[1])

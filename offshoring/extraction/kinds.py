@@ -67,9 +67,11 @@ def is_target(candidate: Candidate) -> bool:
         return False  # "up from 130,000 today" is where the target starts from
     return bool(
         candidate.sentence_target
+        or (candidate.number.unit not in _RATES_AND_AMOUNTS and _EXPECTATION_RE.search(candidate.before))
         or _TARGET_RE.search(candidate.before)
         or _HORIZON_RE.search(candidate.after)
         or _TARGET_RE.search(_CLAUSE_END_RE.split(candidate.after, 1)[0])
+        or _SPAN_TO_COME_RE.search(_CLAUSE_END_RE.split(candidate.after, 1)[0])
         or _TARGET_VERB_RE.search(candidate.before)
         or _POTENTIAL_RE.search(candidate.before)
         or _TARGET_AFTER_RE.match(candidate.after)
@@ -86,9 +88,14 @@ def figure_kind(context: ArticleContext, candidate: Candidate, year: int | None,
         return "target"  # "porter les exportations à 40 MMDH et les effectifs à 270.000 personnes"
     if previous is not None and previous.kind == "target" and _FUNDING_BEFORE_RE.search(candidate.before):
         return "target"  # "devraient créer 600 emplois, pour un investissement estimé à 45 MDH"
-    if _ALREADY_BEFORE_RE.search(candidate.before[-40:]):
+    if previous is not None and previous.kind == "target" and _PART_BEFORE_RE.match(candidate.before):
+        return "target"  # "vise la création de 150 000 emplois en 2023, dont 50 000 emplois d'insertion"
+    if _ALREADY_BEFORE_RE.search(candidate.before[-40:]) or _DONE_BEFORE_RE.search(candidate.before[-40:]):
         return "actual"  # "Il emploie déjà 350 téléconseillers et devrait en compter 800": the 350 are there
-    if FORECAST_RE.search(candidate.before + " " + candidate.after[:40]):
+    if _EXPECTATION_RE.search(candidate.before):
+        return "forecast"  # "les professionnels tablent sur une croissance de 21 %"
+    clause_after = _CLAUSE_END_RE.split(candidate.after, 1)[0]
+    if FORECAST_RE.search(candidate.before + " " + clause_after[:40]):
         if FORECAST_RE.search(candidate.before) and _later_horizon(context, candidate):
             return "target"  # "Elle devrait générer 15.000 emplois ... à l'horizon 2017": a goal with its horizon
         return "forecast"
@@ -109,6 +116,20 @@ _CLAUSE_STOP_RE = re.compile(r"[;:]|\bcontre\b|\bup from\b|\bcompared\b|\balors 
 _PERIOD_CLAUSE_RE = re.compile(r"[;:\"«»“”]|\bcontre\b|\bup from\b|\bcompared\b|\balors que\b|\btandis\b|\bwhile\b")
 _ALREADY_BEFORE_RE = re.compile(
     r"\b(?:deja|already|dans un premier temps|initially|at first|pour l'instant|so far)\b[^.;,]{0,25}$"
+)
+_RATES_AND_AMOUNTS = ("percent", "MAD", "EUR", "USD")
+_SPAN_TO_COME_RE = lexicon.pattern("kind.horizon_after")
+_EXPECTATION_RE = lexicon.pattern("kind.expectation")
+# "ont créé plus de 10 000 emplois", "avait réalisé 13 milliards": done, whatever is expected elsewhere
+_DONE_BEFORE_RE = re.compile(
+    r"\b(?:a|ont|avait|avaient|have|has|had) (?:deja |already |encore |ainsi )?(?:cree|genere|recrute|forme|realise"
+    r"|embauche|created|generated|hired|trained|recruited|achieved)\s+(?:(?:plus de|pres de|environ|quelque|more than"
+    r"|over|about|around|some|nearly)\s+)?$"
+)
+# "dont 50 000 emplois d'insertion": a part of the figure before
+_PART_BEFORE_RE = re.compile(
+    r"^[^.;:]{0,40}?\b(?:dont|of which|including)\s+(?:(?:plus de|pres de|environ|quelque|more than|over|about"
+    r"|around)\s+)?$"
 )
 _FUNDING_BEFORE_RE = re.compile(
     r"\b(?:pour|moyennant|avec|for|with) (?:un|une|an?) (?:investissement|enveloppe|budget|investment)\b[^.;]{0,20}$"

@@ -44,6 +44,7 @@ class Discourse:
     """What earlier sentences tell a figure, passed from sentence to sentence as a value (never mutated)."""
 
     last_amount: str | None = None  # the indicator of the last amount read: "elles ont atteint 6,9 MMDH"
+    last_count: tuple[str, str] | None = None  # (indicator, unit) of the last count read: "devrait en compter 1 100"
     owner: tuple[str, str | None] | None = None  # the paragraph's last segment, company or park: "Ses recettes"
     owner_end: int = 0  # where the sentence that named it ends
 
@@ -71,7 +72,9 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
         previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
         for index in range(len(inside)):
             candidate = make_candidate(context, sentence, inside, index)
-            figure = Figure(context, candidate, previous, previous_count, discourse.last_amount)
+            figure = Figure(
+                context, candidate, previous, previous_count, discourse.last_amount, last_count=discourse.last_count
+            )
             metric = _metric(figure, carried)
             if metric is None:
                 continue
@@ -85,6 +88,8 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
                 previous_count = metric
             if metric.unit in ("MAD", "EUR", "USD"):
                 discourse = replace(discourse, last_amount=metric.indicator)
+            elif metric.unit != "percent":
+                discourse = replace(discourse, last_count=(metric.indicator, metric.unit))
             key = (metric.indicator, round(metric.value), metric.unit)
             if key not in seen:
                 seen[key] = len(metrics)

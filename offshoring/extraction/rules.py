@@ -69,7 +69,7 @@ _HIRING_RE = re.compile(
 
 
 _CREATION_RE = re.compile(
-    r"\bcre(?:er|ation|ent|era|eront)\b|create|creating|creation|generer|generera|generate|generating"
+    r"\bcre(?:er|ation|ent|era|eront|e|es|ee|ees)\b|create|creating|creation|generer|generera|generate|generating"
 )
 
 
@@ -155,7 +155,9 @@ _MACRO_RE = re.compile(
 _ONLY_BEFORE_RE = re.compile(r"\b(?:seul(?:e|s|es)?|only|au total|in total|just)\s*$")
 
 
-_WORLD_MARKET_RE = re.compile(r"\b(?:marche mondial|world(?:wide)? market|global market|marche global)\b")
+_WORLD_MARKET_RE = re.compile(
+    r"\b(?:marche|market) (?:mondial|global)\b|\b(?:world(?:wide)?|global|mondial) (?:[a-z-]+ ){0,3}?market\b"
+)
 
 
 _SECTOR_WORD_RE = lexicon.pattern("sector")
@@ -163,8 +165,8 @@ _SECTOR_WORD_RE = lexicon.pattern("sector")
 
 # "Au premier semestre 2020, elles ont atteint 6,9 MMDH": the amount continues the previous sentence's.
 _ANAPHORIC_AMOUNT_RE = re.compile(
-    r"\b(?:elles|ils|elle|il|they|it|celles-ci|ceux-ci)\s+(?:\w+\s+)?(?:ont|a|have|has|se sont|s'est|se situent"
-    r"|s'etablissent|s'elevent|totalled|totaled|reached|stood|amounted)\b"
+    r"(?:\b(?:elles|ils|elle|il|they|it|celles-ci|ceux-ci)|^\W*(?:ce|cet|cette|ces|this|these) [a-z]+)\s+(?:\w+\s+)?"
+    r"(?:ont|a|have|has|se sont|s'est|se situent|s'etablissent|s'elevent|totalled|totaled|reached|stood|amounted)\b"
 )
 
 
@@ -209,6 +211,8 @@ _INVESTMENT_RE = re.compile(
     r"invest\w*|\bfonds\b|\bfunds?\b|budget|enveloppe|financement|financing|montant|\bcout\b|\bcost\b|capital\b"
     r"|subvention|injection|mobilis\w*|levee|\braised?\b|set aside|earmark\w*|allocat\w*|allou\w*|\bdote\w*"
     r"|consacr\w*|debloqu\w*|\bcapex\b|\bprojets?\b|\bprojects?\b|\bcontribu(?:ted|tes?|tion|e)\b"
+    # what a project needs: "exige 1,4 milliard de dirhams d'aménagement", "nécessitera 1,2 milliard"
+    r"|amenagement\w*|\bnecessit\w*|\bexige\w*|\brequier\w*|\brequir\w*|\bcoute\w*|\bcost(?:s|ing)?\b"
 )
 
 
@@ -218,7 +222,7 @@ _SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\b
 _GROWTH_RE = re.compile(
     r"croissance|hausse|progress\w*|augment\w*|croitre|accroissement|growth|\bgrow\w*|\bgrew\b|increas\w*|\brise\b"
     r"|\brose\b|climb\w*|jump\w*|surg\w*|soar\w*|bondi\w*"
-    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*"
+    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*|\bcro(?:it|issent|issait|itra)\b"
 )
 
 
@@ -280,6 +284,12 @@ _REACH_BEFORE_RE = re.compile(
 
 
 # "700 collaborateurs recrutés d'ici fin 2018": people hired, whatever the horizon.
+# "a fait suivre des modules en ligne ... à plus de 18 000 collaborateurs", "delivered courses to 2,000 staff"
+_COURSES_TO_BEFORE_RE = re.compile(
+    r"\b(?:fait suivre|dispense\w*|delivered|provided|offered)\b[^.;]{0,20}?\b(?:modules?|formations?|cours"
+    r"|sessions?|trainings?|courses)\b[^.;]{0,70}?\b(?:a|to)\s+"
+    r"(?:(?:plus de|pres de|environ|more than|over|about)\s+)?$"
+)
 _TRAINED_BEFORE_RE = re.compile(
     r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train|forme|formes|forment"
     r"|formons|formaient)"
@@ -408,7 +418,10 @@ def _created(candidate: Candidate) -> bool:
 
 
 def _jobs(near: str, candidate: Candidate) -> str:
-    """Jobs already created, or created year after year, are employment; jobs to create are a target."""
+    """Jobs already created, or created year after year, are employment; jobs to create are a target; jobs created
+    week after week ("250 postes créés chaque semaine") are the openings the sector fills, a hiring need."""
+    if _WEEKLY_NEAR_RE.search(near) and not is_target(candidate):
+        return "hiring_need"
     past = (
         _PAST_CREATION_RE.search(near)
         or _CREATED_PAST_AFTER_RE.match(candidate.after)
@@ -418,7 +431,10 @@ def _jobs(near: str, candidate: Candidate) -> str:
 
 
 # "the sector creates some 10,000 jobs a year", "génère chaque année 10.000 emplois": a yearly flow, not a plan
-_PRESENT_CREATION_RE = re.compile(r"\b(?:cree|creent|genere|generent|creates|create|generates|generate|adds)\b")
+_PRESENT_CREATION_RE = re.compile(
+    r"\b(?:cree|creent|genere|generent|creates|create|generates|generate|adds|(?:la )?creation d[e'])\b"
+)
+_WEEKLY_NEAR_RE = re.compile(r"\b(?:par|chaque|per|each|every|a) (?:semaine|mois|week|month)\b|\bhebdomadaire")
 _FLOW_NEAR_RE = re.compile(r"\b(?:chaque annee|par an|tous les ans|each year|every year|a year|per year|annually)\b")
 # "• 30.000 emplois créés" in a park's record: jobs already there ("seront créés", "to be created" are targets)
 _CREATED_PAST_AFTER_RE = re.compile(
@@ -445,6 +461,7 @@ class Figure:
     previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
     last_amount: str | None = None  # the indicator of the last amount read in the article
     noun: str = ""  # the words after the figure that name what it counts ("nouveaux emplois directs")
+    last_count: tuple[str, str] | None = None  # (indicator, unit) of the last count read in the article
 
     @property
     def number(self) -> NumberMention:
@@ -626,6 +643,22 @@ def _anaphoric_amount(f: Figure) -> tuple[str, str] | None:
     return None
 
 
+def _continued_amount(f: Figure) -> tuple[str, str] | None:
+    """'a progressé de 14,7 % à 1,08 milliard de dirhams', 'a reculé de 438 millions à 387 millions', 'puis 1,16
+    milliard au deuxième': an amount that continues the article's amounts, where the sentence names none, told as
+    the level an evolution reaches or the next step of a series."""
+    if not f.last_amount or not _CONTINUED_AMOUNT_BEFORE_RE.search(f.before):
+        return None
+    return f.last_amount, f.number.unit  # type: ignore[return-value]
+
+
+_CONTINUED_AMOUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?:progress|recul|augment|baiss|pass|grimp|chut|diminu|hauss|rose|fell|grew|increas|decreas|climb|drop"
+    r"|jump)\w*\s+(?:de|from|of|by)\s+(?:[\d.,]+\s*%\s*)?(?:(?:a|to)\s+)?|%\s*,?\s*(?:a|to)\s+|^\s*(?:a|to)\s+"
+    r"|\b(?:puis|then|et enfin|followed by)\s+)(?:(?:plus de|pres de|environ|more than|over|about|around)\s+)?$"
+)
+
+
 # -- percentages -----------------------------------------------------------------------------------------
 
 
@@ -752,7 +785,8 @@ def _counts_people(noun: str, english: bool) -> bool:
 
 
 def _people_trained(f: Figure) -> tuple[str, str] | None:
-    return ("trainees", _PERSONS) if _people(f) and _TRAINED_BEFORE_RE.search(f.before[-40:]) else None
+    trained = _TRAINED_BEFORE_RE.search(f.before[-40:]) or _COURSES_TO_BEFORE_RE.search(f.before)
+    return ("trainees", _PERSONS) if _people(f) and trained else None
 
 
 def _people_hired_after(f: Figure) -> tuple[str, str] | None:
@@ -835,6 +869,27 @@ def _people_working(f: Figure) -> tuple[str, str] | None:
 def _livelihood(f: Figure) -> tuple[str, str] | None:
     """'les centres d'appels font vivre près de 45 000 familles': the households living off the sector."""
     return ("employment", _PERSONS) if _LIVELIHOOD_BEFORE_RE.search(f.before) else None
+
+
+def _pronoun_en(f: Figure) -> tuple[str, str] | None:
+    """'l'entreprise en attend trois cents', 'devrait en compter 1 100', 'doit à lui seul en apporter 15 000': 'en'
+    stands for what the last count counted."""
+    if f.last_count is None or not _PRONOUN_EN_BEFORE_RE.search(f.before):
+        return None
+    indicator, unit = (f.previous.indicator, f.previous.unit) if _counted(f.previous) else f.last_count
+    return ("employment" if indicator == "jobs_target" else indicator), unit
+
+
+def _counted(metric: MetricFound | None) -> bool:
+    return metric is not None and metric.unit not in ("percent", "MAD", "EUR", "USD")
+
+
+def _next_step(f: Figure) -> tuple[str, str] | None:
+    """'la région vise 2 000 emplois d'ici 2020 et 4 000 vers 2022': the count at the plan's next date."""
+    previous = f.previous
+    if not _counted(previous) or not _NEXT_STEP_BEFORE_RE.match(f.before) or not _OWN_DATE_AFTER_RE.match(f.after):
+        return None
+    return previous.indicator, previous.unit  # type: ignore[union-attr]
 
 
 def _capacity(f: Figure) -> tuple[str, str] | None:
@@ -966,7 +1021,7 @@ _CAPACITY_BEFORE_RE = re.compile(
 # "250 nouveaux postes sont proposés chaque semaine": jobs on offer
 _POSTS_OFFERED_AFTER_RE = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:(?:sont|seront|are|were|have been)\s+)?(?:proposes|offerts|ouverts|a pourvoir|on offer"
-    r"|advertised|vacant)\b"
+    r"|advertised|vacant|sur le marche|on the market)\b"
 )
 # "1.000 emplois à l'horizon 2011, puis 9.800 d'ici 2015 et enfin 15.000 d'ici 2017": the same count, step by step
 _SEQUENCE_RE = re.compile(
@@ -988,6 +1043,19 @@ _PEOPLE_WORK_AFTER_RE = re.compile(
     + r"\s+){1,3}(?:qui\s+|who\s+)?"
     + lexicon.words("verb.work")
     + r"\b"
+)
+_PRONOUN_EN_BEFORE_RE = re.compile(
+    r"\ben\s+(?:a\s+|ont\s+|avait\s+|aura\s+)?(?:compter|compte\w*|attend\w*|apporter|apporte\w*|accueillir|accueill\w*"
+    r"|employer|emploi\w*|recruter|recrut\w*|creer|cree\w*|ajouter|ajoute\w*|prevoi\w*|genere\w*|generer|former|forme\w*"
+    r"|abrite\w*|abriter|heberge\w*|offrir|offre\w*|proposer|propose\w*|embauche\w*|totalise\w*|denombre\w*|recense\w*)"
+    r"\s+(?:" + lexicon.words("hedge", "approx.about") + r"\s+)?$"
+)
+_NEXT_STEP_BEFORE_RE = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:19|20)\d\d\s*,?\s+(?:et|and)\s+(?:" + lexicon.words("hedge") + r"\s+)?$"
+)
+_OWN_DATE_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:en|in|vers|d'ici|a l'horizon|by|pour|around|towards?)\s+(?:(?:la |the )?(?:fin|end)"
+    r"(?: de| of)?\s+)?(?:19|20)\d\d"
 )
 _LIVELIHOOD_BEFORE_RE = re.compile(
     r"\b(?:font|fait|faisant|feront|fera|faire) vivre\s+(?:" + lexicon.words("hedge", "approx.about") + r"\s*)?$"
@@ -1194,7 +1262,10 @@ RULES: tuple[Rule, ...] = (
         "any",
         _world_market,
         _VETO,
-        (Example("Le marché mondial de l'externalisation pèserait 300 milliards de dollars.", None, 300e9),),
+        (
+            Example("Le marché mondial de l'externalisation pèserait 300 milliards de dollars.", None, 300e9),
+            Example("The global business services market grew from $624 billion to $681 billion.", None, 624e9),
+        ),
     ),
     Rule(
         "veto.currency_conversion",
@@ -1237,6 +1308,26 @@ RULES: tuple[Rule, ...] = (
                 "Les exportations de l'offshoring ont atteint 14,1 MMDH en 2019. En 2020, elles ont atteint 6,9 MMDH.",
                 "revenue",
                 6.9e9,
+            ),
+        ),
+    ),
+    Rule(
+        "amount.continued",
+        "money",
+        _continued_amount,
+        "the indicator of the last amount",
+        (
+            Example(
+                "Les exportations de l'offshoring ont atteint 3,8 milliards de dirhams. L'ITO a progressé de 12 % à "
+                "1,1 milliard de dirhams, tandis que le BPO a reculé de 440 millions à 390 millions de dirhams.",
+                "revenue",
+                1.1e9,
+            ),
+            Example(
+                "The outsourcing sector's exports reached MAD 3.8 billion. The segment logged MAD 1.2 billion in the "
+                "first quarter, then MAD 1.3 billion in the second.",
+                "revenue",
+                1.3e9,
             ),
         ),
     ),
@@ -1391,6 +1482,35 @@ RULES: tuple[Rule, ...] = (
         (Example("Les centres d'appels font vivre près de 45 000 familles.", "employment", 45000),),
     ),
     Rule(
+        "count.pronoun_en",
+        "count",
+        _pronoun_en,
+        "the indicator of the last count",
+        (
+            Example(
+                "Le plan de l'offshoring vise 60 000 emplois. La relation client doit à elle seule en apporter 15 000.",
+                "jobs_target",
+                15000,
+            ),
+            Example(
+                "Le premier centre d'appels a ouvert avec 100 positions, et la zone devrait en compter 1 100.",
+                "positions",
+                1100,
+            ),
+        ),
+    ),
+    Rule(
+        "count.next_step",
+        "count",
+        _next_step,
+        "the indicator of the figure before",
+        (
+            Example(
+                "La région vise 2 000 emplois dans l'offshoring d'ici 2020 et 4 000 vers 2022.", "jobs_target", 4000
+            ),
+        ),
+    ),
+    Rule(
         "veto.unknown_noun",
         "count",
         _unknown_noun,
@@ -1437,7 +1557,7 @@ RULES: tuple[Rule, ...] = (
         "jobs_target or the headcount before",
         (
             Example(
-                "Le centre d'appels emploie déjà 350 téléconseillers et devrait en compter 800 d'ici fin 2020.",
+                "Le centre d'appels emploie déjà 350 téléconseillers et vise 800 d'ici fin 2020.",
                 "jobs_target",
                 800,
             ),

@@ -30,10 +30,33 @@ def read(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
         ("Selon McKinsey, l'offshoring pourrait générer 100.000 emplois au Maroc.", "forecast"),
         ("Atento to create 1,000 jobs in its new call centre in Tetouan.", "target"),
         ("Les exportations de l'offshoring ont atteint 18 milliards de dirhams en 2020.", "actual"),
+        # counting on a rate or an amount is an expectation; on jobs, a goal
+        ("Les professionnels des centres d'appels tablent sur une croissance de 12 % cette année.", "forecast"),
+        ("L'association de l'offshoring tablait sur un chiffre d'affaires de 9 milliards de dirhams.", "forecast"),
+        ("L'opérateur de centres d'appels s'engage fermement à recruter 2 000 personnes.", "target"),
+        ("La ville espère atteindre 3 000 positions dans les centres d'appels.", "target"),
+        ("L'assureur a l'intention de délocaliser 900 emplois vers des centres d'appels.", "target"),
+        ("La nouvelle zone offshoring demandera 500 millions de dirhams d'investissement.", "target"),
+        ("Le nouveau centre d'appels fera travailler 900 jeunes.", "target"),
+        ("L'opérateur investira 80 millions de dirhams dans ses centres d'appels sur les années à venir.", "target"),
+        ("La seconde entreprise de l'offshoring commencera avec 80 salariés.", "forecast"),
+        ("Le centre d'appels compte dépasser 300 salariés à la fin de l'année.", "forecast"),
+        # done is done, whatever else the sentence expects
+        ("Les centres de relation client, premiers bénéficiaires attendus, ont créé plus de 8 000 emplois.", "actual"),
     ],
 )
 def test_the_kind_of_a_figure(text, kind):
     assert [k for _, _, k, *_ in read(text)] == [kind]
+
+
+def test_a_verb_of_aim_governs_a_figure_joined_to_the_one_it_governs():
+    found = read("À terme, les plateaux de l'offshoring doivent atteindre 50 000 m² et générer 1 500 emplois.")
+    assert [(i, v, k) for i, v, k, *_ in found] == [("jobs_target", 1500, "target")]
+
+
+def test_a_part_of_a_target_is_a_target():
+    found = read("Le programme de l'offshoring vise la création de 20 000 emplois, dont 5 000 emplois d'insertion.")
+    assert [(i, v, k) for i, v, k, *_ in found] == [("jobs_target", 20000, "target"), ("jobs_target", 5000, "target")]
 
 
 def test_a_target_keeps_its_own_precision():

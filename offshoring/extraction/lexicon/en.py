@@ -97,6 +97,7 @@ WORDS: dict[str, tuple[str, ...]] = {
     ),
     "verb.work": (r"work\w*", r"employ\w*", r"earn a living", r"make a living", r"support"),
     "kind.horizon": (r"\bby (?:19|20)\d\d",),
+    "kind.horizon_after": (r"(?:in|over|within) the (?:next|coming) (?:[a-z]+ )?(?:years|months)", r"years to come"),
     "kind.target_noun": (r"targets?\b", r"goal", r"objectives?", r"ambition", r"roadmap"),
     "kind.intent_verb": (
         r"plans? to",
@@ -119,7 +120,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"commits? to",
         r"pledged to",
         r"pledges? to",
+        r"hop(?:es|ed|ing)? to",
+        r"(?:its|their|his|her) intention to",
     ),
+    "kind.expectation": (r"counts? on", r"banks? on", r"is betting on"),
     "kind.target_after": (r"expected", r"planned"),
     "kind.target_in_clause": (r"(?:are|is) to be created", r"to be created by", r"in the pipeline"),
     "kind.future_after": (
@@ -138,6 +142,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"is likely to",
         r"are likely to",
         r"(?:can|could|may|might) reach",
+        r"(?:will )?start(?:s)? (?:off )?with",
+        r"expects? to (?:reach|exceed|top)",
     ),
     "kind.future_verb": (r"will (?:create|hire|train|employ|recruit|add|generate|open)",),
     "year.ignored_before": (

@@ -73,7 +73,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"sieges",
         r"positions\b",
     ),
-    "noun.jobs": (r"emplois?\b", r"postes? d'emplois?", r"opportunites d'emploi"),
+    "noun.jobs": (r"emplois?\b", r"postes? d'emplois?", r"opportunites d'emploi", r"creations? d'emplois?"),
     "noun.employees": (
         r"employes",
         r"salaries",
@@ -107,6 +107,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"familles",
         r"foyers",
         r"menages",
+        # "le recrutement de 10 000 nouvelles ressources": people, not money
+        r"ressources(?! financ)",
     ),
     "noun.students": (r"etudiants", r"laureats", r"diplomes", r"bacheliers", r"eleves", r"universitaires"),
     "noun.trainees": (r"stagiaires", r"apprentis", r"beneficiaires"),
@@ -117,6 +119,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"plateformes",
         r"plateaux",
         r"implantations",
+        # "20 nouvelles unités par an": new centres, not training units
+        r"unites(?! de formation)",
     ),
     "noun.companies": (
         r"operateurs",
@@ -167,7 +171,15 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"sont salaries",
     ),
     # -- kind: horizons and intent make a target, expectations a forecast ------------------------------------
-    "kind.horizon": (r"d'ici", r"a l'horizon", r"\bhorizon\b", r"a terme"),
+    "kind.horizon": (
+        r"d'ici",
+        r"a l'horizon",
+        r"\bhorizon\b",
+        r"a terme",
+    ),
+    # a span still to come, after the figure in its clause: "investir 100 MDH sur les trois années à venir",
+    # "atteindre un millier de positions dans les deux prochaines années"
+    "kind.horizon_after": (r"(?:annees|ans|mois) a venir", r"prochaine?s (?:[a-z]+ )?(?:annees|mois)"),
     "kind.target_noun": (
         r"objectifs?",
         r"a creer",
@@ -199,8 +211,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"il faut",
         r"\bveut\b",
         r"souhaite",
-        r"\btable sur\b",
-        r"\btablent sur\b",
         r"\bdevra\b",
         r"\bdevront\b",
         r"devrai(?:t|ent) (?:en )?(?:atteindre|compter|abriter|employer)",
@@ -209,7 +219,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"\bhisser\b",
         r"s'est fixe",
         r"se fixe",
-        r"s'engage a",
+        # "s'engage fermement à recruter", "elle engage Webcad à investir"
+        r"s'engage\w* (?:\w+ )?a",
+        r"\bengage\w* [^,.;]{0,30}\ba (?:investir|creer|recruter|employer|former|generer)",
+        r"esper\w*",
+        r"(?:son |sa |leur |l'|d'|une )intention d[e']",
+        # "Le gouvernement compte de son côté sur 100 000 emplois": counting on a figure to come
+        r"\bcompte(?:nt)? (?:[^,.;]{0,20} )?sur (?:(?:plus de|pres de|environ|quelque) )?$",
     ),
     "kind.target_after": (r"attendus", r"prevus", r"vises", r"envisages", r"escomptes"),
     # within the figure's clause, after it: "1.000 emplois à créer", "500 emplois à la clé"
@@ -236,7 +252,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"pourrai(?:t|ent)\b",
         r"projections?",
         r"(?:peut|pourrait|pourraient|peuvent) atteindre",
+        # "l'entreprise en attend trois cents", "compte dépasser 200 salariés", "commencera avec 120 salariés"
+        r"\battend(?:ent|ait|aient)?\b",
+        r"\bcompte(?:nt)? (?:depasser|atteindre|franchir)",
+        r"(?:commencera|demarrera|debutera)(?:nt)? avec",
     ),
+    # counting on a figure: a goal for jobs ("table sur 90.000 emplois"), an expectation for amounts and rates
+    # ("tablent sur une croissance de 21 %")
+    "kind.expectation": (r"\btabl(?:e|ent|ait|aient) (?:\w+ )?sur\b", r"\bmise(?:nt)? sur\b"),
     "kind.future_verb": (
         r"formera",
         r"formeront",
@@ -250,6 +273,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"genereront",
         r"(?:vont|va) (?:s'|se )?(?:creer|s'installer|installer|ouvrir|generer|recruter|employer|permettre|apporter"
         r"|ajouter|implanter)",
+        # what a project will need or make people do: "elle demandera près d'un milliard", "fera travailler 1 500"
+        r"demandera",
+        r"necessitera",
+        r"exigera",
+        r"coutera",
+        r"mobilisera",
+        r"(?:fera|feront) (?:travailler|vivre)",
     ),
     # -- years -----------------------------------------------------------------------------------------------
     # "depuis 2004", "créée en 2003", "le plan 2020": a year that does not date the figure
