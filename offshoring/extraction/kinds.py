@@ -36,7 +36,7 @@ FORECAST_RE = lexicon.pattern("kind.forecast")
 
 
 # "800 jobs expected", "2.000 emplois attendus d'ici 2020": jobs still to come.
-_TARGET_AFTER_RE = lexicon.pattern("kind.target_after", before=r"^\W*(?:\w+\s+){0,2}?", after=r"\b")
+_TARGET_AFTER_RE = lexicon.pattern("kind.target_after", before=r"^\W*(?:\w+\s+){0,4}?", after=r"\b")
 # "Une première tranche de 150 postes ... sera opérationnelle dès mai 2004": capacity still to come
 _FUTURE_AFTER_RE = lexicon.pattern("kind.future_after", before=r"\b")
 
@@ -65,11 +65,18 @@ _COORDINATION_RE = re.compile(r"^[^.;:\d]{0,30}?\b(?:et|and|ainsi que|as well as
 def is_target(candidate: Candidate) -> bool:
     if COMPARISON_BEFORE_RE.search(candidate.before):
         return False  # "up from 130,000 today" is where the target starts from
+    if _AT_RISK_RE.search(candidate.before[-30:] + " " + candidate.after[:40]):
+        return False  # "5000 emplois en danger", "jobs at risk": jobs there today
+    if _HEADCOUNT_EXPECTED_RE.search(candidate.before):
+        return False  # "cet effectif devrait atteindre 33 000", "leur nombre devrait atteindre 8 000": a forecast
+    counted = candidate.number.unit not in _RATES_AND_AMOUNTS
+    after = _horizon_clause(candidate)
     return bool(
         candidate.sentence_target
-        or (candidate.number.unit not in _RATES_AND_AMOUNTS and _EXPECTATION_RE.search(candidate.before))
+        or (counted and _EXPECTATION_RE.search(candidate.before))
+        or (counted and _ANNOUNCE_RE.search(candidate.before[-40:]))
         or _TARGET_RE.search(candidate.before)
-        or _HORIZON_RE.search(candidate.after)
+        or _HORIZON_RE.search(after)
         or _TARGET_RE.search(_CLAUSE_END_RE.split(candidate.after, 1)[0])
         or _SPAN_TO_COME_RE.search(_CLAUSE_END_RE.split(candidate.after, 1)[0])
         or _TARGET_VERB_RE.search(candidate.before)
@@ -118,6 +125,32 @@ _ALREADY_BEFORE_RE = re.compile(
     r"\b(?:deja|already|dans un premier temps|initially|at first|pour l'instant|so far)\b[^.;,]{0,25}$"
 )
 _RATES_AND_AMOUNTS = ("percent", "MAD", "EUR", "USD")
+_ANNOUNCE_RE = lexicon.pattern("kind.announce")
+_AT_RISK_RE = re.compile(r"\b(?:en danger|en jeu|menace\w*|en peril|at risk|at stake|threatened|under threat)\b")
+_HEADCOUNT_EXPECTED_RE = re.compile(
+    r"\b(?:cet effectif|ces effectifs|leur nombre|son effectif|leurs effectifs|their number|its headcount"
+    r"|this workforce)\b[^.;]{0,20}\b(?:devrai\w*|should|is expected to|are expected to)\b[^.;]{0,20}$"
+)
+# after the figure, a horizon counts within its clause: not past a new subject ("Alors que le Maroc plafonne autour de
+# 65.000 emplois, la Grande Île pourrait ... atteindre à terme 70.000") nor when the figure is told as of today
+_NEW_CLAUSE_RE = re.compile(
+    r"[;:]|,\s+(?:la|le|les|l'|il|elle|ils|elles|alors|tandis|mais|while|whereas|but|the|it|they)\b"
+    r"|\bet (?:en |y )?(?:prevoi\w*|compte\w*|vise\w*|veut|espere\w*)\b"
+)
+_NOW_RE = re.compile(r"\b(?:aujourd'hui|actuellement|a ce jour|desormais|today|currently|now|so far|deja|already)\b")
+
+
+def _horizon_clause(candidate: Candidate) -> str:
+    """The words after the figure where a horizon still dates it."""
+    if (
+        _NOW_RE.search(candidate.before[-25:])
+        or _NOW_RE.match(candidate.after, 0, 30)
+        or _NOW_RE.search(_NEW_CLAUSE_RE.split(candidate.after[:40], 1)[0])
+    ):
+        return ""
+    return _NEW_CLAUSE_RE.split(candidate.after, 1)[0]
+
+
 _SPAN_TO_COME_RE = lexicon.pattern("kind.horizon_after")
 _EXPECTATION_RE = lexicon.pattern("kind.expectation")
 # "ont créé plus de 10 000 emplois", "avait réalisé 13 milliards": done, whatever is expected elsewhere

@@ -28,7 +28,8 @@ _ADJECTIVES = lexicon.words("noun.adjectives")
 
 
 _HEAD_RE = re.compile(
-    r"^[\s,]*(?:-|(?:(?:de|des|of|en)\s+|d')|le nombre (?:de|d')\s*(?:ses|des|leurs)?\s*|the number of\s+"
+    r"^[\s,]*(?:-|(?:(?:de|des|of|en)\s+(?:(?:ses|leurs|nos|its|their|our)\s+)?|d')"
+    r"|le nombre (?:de|d')\s*(?:ses|des|leurs)?\s*|the number of\s+"
     r"(?:its\s+|their\s+)?)?(?:"
     + _ADJECTIVES
     + r"(?:\s+(?:and|et))?\s+){0,4}(?P<noun>[a-z][a-z'\-]*(?:\s+[a-z'\-]+){0,3})"
@@ -84,7 +85,10 @@ _CREATED_AFTER_RE = re.compile(
 # "prévoit de recruter 1.500 personnes", "plans to hire 2,000 new employees": a hiring plan, not a jobs target.
 _HIRING_BEFORE_RE = re.compile(
     r"(?:recrut\w*|embauch\w*|\bhire\b|\bhiring\b|recruit\w*|onboard\w*|a besoin d[e']|ont besoin d[e']|\bneeds?"
-    r"|besoins? (?:en|de|d'))\s+(?:(?:de|d'|of|about|around|some|up to|plus de|pres de|quelque|environ|more than"
+    r"|besoins? (?:en|de|d'))\s+"
+    # "doit recruter chaque année, selon ses propres estimations, 5 000 personnes", "recruter à terme 300"
+    r"(?:(?:a terme|chaque annee|par an|each year|every year|annually)\s*)?(?:,[^,.;]{0,50},\s*)?"
+    r"(?:(?:de|d'|of|about|around|some|up to|plus de|pres de|quelque|environ|more than"
     r"|over|nearly|jusqu'a|roughly|approximately|almost|at least|au moins|pas moins de)\s+)*$"
 )
 
@@ -135,7 +139,8 @@ _MARK_AFTER_RE = re.compile(r"^\s*(?:-|\s)?(?:mark|milestone|threshold|level)\b"
 _OTHER_SECTOR_RE = re.compile(
     r"\b(?:recettes voyages|voyages|touris\w*|transferts des mre|\bmre\b|remittances|phosphates?|\bocp\b"
     r"|automobile|automotive|aeronauti\w*|aerospace|textile|agrumes|citrus|agricult\w*|agricole|peche|fisheries"
-    r"|\bbtp\b|ciment|cement|immobilier|real estate|bourse|\bmasi\b|excedent|surplus|solde)\b"
+    r"|\bbtp\b|ciment|cement|immobilier|real estate|bourse|\bmasi\b|excedent|surplus|solde"
+    r"|voitures|vehicules|\bcars\b|banque|bancaire|\bbanks?\b|\bbanking\b|grande distribution|\bretail\b)\b"
 )
 
 
@@ -198,12 +203,16 @@ _NEEDS_BEFORE_RE = re.compile(r"(?:\bbesoins?|\bneeds)\b[^.;]{0,45}$")
 _EMPLOYMENT_RE = re.compile(
     r"emplo\w*|effectifs?|workforce|headcount|salaries|travaill\w*|fait vivre|main.d.oeuvre|staff|jobs?\b"
     r"|postes d'emploi"
+    # "provides work for 120,000 people", "gave work to 68,000 Moroccans"
+    r"|\b(?:gave|gives?|giving|provid\w*|offer\w*|donne\w*|fourni\w*) (?:du )?(?:work|jobs|employment|travail)\b"
 )
 
 
 _REVENUE_RE = re.compile(
     r"chiffres? d'affaires|\bca\b|revenus?|recettes|exportations?|\bexport\w*|turnover|revenues?|\bsales\b|ventes"
     r"|generent|genere|generated|generates|generate|realise|realisent|realized|income|\bpese\w*|\bweigh\w*"
+    # what the Office des changes counts is exports; a contribution to the trade balance is net exports
+    r"|office des changes|exchange office|(?:trade|commercial) balance|balance commerciale"
 )
 
 
@@ -271,7 +280,8 @@ _WHICH_BEFORE_RE = re.compile(r"(?:\bof which|\bdont|\bparmi (?:eux|elles|lesque
 
 
 _ENUMERATION_RE = re.compile(
-    r"\s*(?:(?:a|au|aux|en|in|at|pour|for)\s+[^\d,;.:]{1,40}?)?\s*(?:,|\bet\b|\band\b|ainsi que)\s*"
+    r"\s*(?:[a-z'-]+\s+){0,2}?(?:(?:a|au|aux|en|in|at|pour|for)\s+[^\d,;.:]{1,40}?)?\s*"
+    r"(?:,|\bet\b|\band\b|ainsi que)\s*"
 )
 
 
@@ -432,7 +442,7 @@ def _jobs(near: str, candidate: Candidate) -> str:
 
 # "the sector creates some 10,000 jobs a year", "génère chaque année 10.000 emplois": a yearly flow, not a plan
 _PRESENT_CREATION_RE = re.compile(
-    r"\b(?:cree|creent|genere|generent|creates|create|generates|generate|adds|(?:la )?creation d[e'])\b"
+    r"\b(?:cree|creent|creer|genere|generent|creates|create|generates|generate|adds|(?:la )?creation d[e'])\b"
 )
 _WEEKLY_NEAR_RE = re.compile(r"\b(?:par|chaque|per|each|every|a) (?:semaine|mois|week|month)\b|\bhebdomadaire")
 _FLOW_NEAR_RE = re.compile(r"\b(?:chaque annee|par an|tous les ans|each year|every year|a year|per year|annually)\b")
@@ -552,8 +562,25 @@ _LEVEL_BEFORE_RE = re.compile(
 
 
 def _macro(f: Figure) -> bool:
+    """The macro-economy's or another sector's figure: named right before it, nearer than ours in its sentence
+    ('Unemployment in Morocco ... a report ... found it fell to 13.1%'), or right after it ('157 000 emplois,
+    surtout dans l'agriculture', '1,14 million de personnes en sous-emploi')."""
     preceding = f.candidate.preceding[-60:]
-    return bool(_MACRO_RE.search(preceding[-45:])) or _other_sector_nearer(preceding)
+    if _MACRO_RE.search(preceding[-45:]) or _other_sector_nearer(preceding) or _MACRO_AFTER_RE.match(f.after):
+        return True
+    start = max(f.candidate.sentence[0], f.number.start - _MACRO_WINDOW)
+    before = f.context.folded[start : f.number.start]
+    macro = [m.end() for m in _MACRO_RE.finditer(before)]
+    return bool(macro) and not any(m.end() > macro[-1] for m in _SECTOR_WORD_RE.finditer(before))
+
+
+_MACRO_WINDOW = 160
+_MACRO_AFTER_RE = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:surtout |notamment |mainly |mostly )?(?:dans|in) (?:l'|le |la |les |the )?"
+    r"(?:agricult\w*|touris\w*|automobile|automotive|textile|btp|construction|industrie|industry|administration"
+    r"|fonction publique|public sector)\b|\b(?:en sous-emploi|au chomage|out of work|(?:are|were) (?:unemployed|jobless"
+    r"|underemployed))\b)"
+)
 
 
 def _world_market(f: Figure) -> bool:
@@ -577,6 +604,26 @@ def _range_bound(f: Figure) -> bool:
 def _share_of_cases(f: Figure) -> bool:
     """'français dans 86 % des cas', 'in 40% of cases': how often something holds, no share of the sector."""
     return bool(_OF_CASES_AFTER_RE.match(f.after))
+
+
+def _share_of_a_group(f: Figure) -> bool:
+    """'70 % d'entre eux ont un bac + 2', '90% of them engineers': a share of a group's members, no sector share."""
+    return bool(_OF_THEM_AFTER_RE.match(f.after))
+
+
+def _valuation(f: Figure) -> bool:
+    """'ce qui revient à valoriser autour de 500 millions de dirhams le groupe': what a company is worth."""
+    return bool(_VALUATION_RE.search(near(f.candidate)))
+
+
+def _dated_year(f: Figure) -> bool:
+    """'A fin 2019, le nombre d'emplois ...': a year told as a date is no count, whatever noun follows."""
+    return f.number.looks_like_year and bool(_DATE_BEFORE_RE.search(f.before))
+
+
+def _vague_amount(f: Figure) -> bool:
+    """'des centaines de millions d'euros', 'hundreds of thousands of jobs': no figure, only an order of size."""
+    return bool(_VAGUE_BEFORE_RE.search(f.before))
 
 
 def _attendance(f: Figure) -> bool:
@@ -1003,6 +1050,13 @@ def _evolution_start(f: Figure) -> tuple[str, str] | None:
     return ("employment" if found.indicator == "jobs_target" else found.indicator), found.unit
 
 
+_OF_THEM_AFTER_RE = re.compile(r"^\s*(?:d'entre (?:eux|elles)|of them|of whom)\b")
+_VALUATION_RE = re.compile(r"\bvaloris\w*|\bvaluation\b|\bvalued at\b|\bcapitalisation\b|\bmarket (?:value|cap)")
+_DATE_BEFORE_RE = re.compile(r"(?:\ben|\bin|\bfin|\bend of|\bdes|\bsince|\bau|\bmi|\bdebut)\s*$")
+_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:des|de|plusieurs|quelques) (?:centaines|dizaines|milliers|millions|milliards) (?:de |d')?\s*$"
+    r"|\b(?:hundreds|thousands|tens|millions|billions) of\s*$"
+)
 _RANGE_BOUND_BEFORE_RE = re.compile(r"\b(?:de|entre|from|between)\s+\d+(?:[.,]\d+)?\s+(?:a|et|to|and|-)\s*$")
 _OF_CASES_AFTER_RE = re.compile(r"^\s*(?:des cas|of (?:the )?cases)\b")
 _ATTENDANCE_BEFORE_RE = re.compile(
@@ -1016,7 +1070,8 @@ _MORE_THAN_AFTER_RE = re.compile(r"\s*(?:more|higher|less|lower) than\b|\s*(?:de
 # "Il peut accueillir 800 conseillers": a capacity in people is a capacity in seats
 _CAPACITY_BEFORE_RE = re.compile(
     r"\b(?:peut|pourra|pourrait|pouvant|capable d'|capacite d'accueil de|d'une capacite de|can|could|will be able to)"
-    r"\s*(?:accueillir|abriter|heberger|accommodate|host|house|seat)?\s+(?:jusqu'a\s+|up to\s+)?$"
+    r"\s*(?:accueillir|abriter|heberger|accommodate|host|house|seat)?\s+(?:(?:a terme|eventually|ultimately)\s+)?"
+    r"(?:jusqu'a\s+|up to\s+)?$"
 )
 # "250 nouveaux postes sont proposés chaque semaine": jobs on offer
 _POSTS_OFFERED_AFTER_RE = re.compile(
@@ -1255,6 +1310,13 @@ RULES: tuple[Rule, ...] = (
         (
             Example("Côté offshoring, en revanche, les recettes voyages ont chuté de 45,2% à 21,6 MMDH.", None, 45.2),
             Example("Outsourcing aside, Morocco's unemployment rate rose to 11.8% in 2022.", None, 11.8),
+            Example(
+                "Unemployment in Morocco has improved: a report by the planning office on the outsourcing sector "
+                "found it fell to 13.1%.",
+                None,
+                13.1,
+            ),
+            Example("Hors offshoring, le pays a perdu 157 000 emplois, surtout dans l'agriculture.", None, 157000),
         ),
     ),
     Rule(
@@ -1280,6 +1342,20 @@ RULES: tuple[Rule, ...] = (
         _salary,
         _VETO,
         (Example("Le salaire d'un téléconseiller de centre d'appels est de 5.000 dirhams.", None, 5000),),
+    ),
+    Rule(
+        "veto.valuation",
+        "money",
+        _valuation,
+        _VETO,
+        (Example("L'opération revient à valoriser le groupe d'outsourcing à 500 millions de dirhams.", None, 500e6),),
+    ),
+    Rule(
+        "veto.vague_amount",
+        "any",
+        _vague_amount,
+        _VETO,
+        (Example("Les centres d'appels réalisent des centaines de millions d'euros chaque année.", None, 1e6),),
     ),
     Rule(
         "amount.revenue",
@@ -1344,6 +1420,18 @@ RULES: tuple[Rule, ...] = (
         _share_of_cases,
         _VETO,
         (Example("Les centres d'appels ont un capital français dans 86 % des cas.", None, 86),),
+    ),
+    Rule(
+        "veto.share_of_a_group",
+        "percent",
+        _share_of_a_group,
+        _VETO,
+        (
+            Example(
+                "Les téléconseillers de l'opérateur de centres d'appels : 70 % d'entre eux ont un bac + 2.", None, 70
+            ),
+            Example("The outsourcing group employs 4,000 people, 90% of them engineers.", None, 90),
+        ),
     ),
     Rule(
         "percent.signed",
@@ -1413,6 +1501,13 @@ RULES: tuple[Rule, ...] = (
         _small_word,
         _VETO,
         (Example("La zone offshoring attend l'arrivée de deux nouveaux opérateurs.", None, 2),),
+    ),
+    Rule(
+        "veto.dated_year",
+        "count",
+        _dated_year,
+        _VETO,
+        (Example("A fin 2019, le nombre d'emplois créés par l'opérateur de centres d'appels a doublé.", None, 2019),),
     ),
     Rule(
         "veto.founding_year",

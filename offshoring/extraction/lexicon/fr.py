@@ -156,6 +156,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"etrangeres",
         r"stables?",
         r"durables?",
+        r"hautement",
+        r"nationaux",
     ),
     # -- what people do: a count of people with such a verb is a headcount ---------------------------------
     "verb.work": (
@@ -176,6 +178,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"a l'horizon",
         r"\bhorizon\b",
         r"a terme",
+        r"(?:a|tres) court terme",
+        r"a moyen terme",
+        r"a long terme",
     ),
     # a span still to come, after the figure in its clause: "investir 100 MDH sur les trois années à venir",
     # "atteindre un millier de positions dans les deux prochaines années"
@@ -224,10 +229,19 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"\bengage\w* [^,.;]{0,30}\ba (?:investir|creer|recruter|employer|former|generer)",
         r"esper\w*",
         r"(?:son |sa |leur |l'|d'|une )intention d[e']",
+        r"s'engage\w* sur",
+        r"voudrai\w*",
+        r"souhaiterai\w*",
+        # "nous comptons passer la barre des 10 000", "elle compte recruter 400 personnes" (not "compte dépasser":
+        # what a company expects to reach is a forecast)
+        r"\bcompt(?:e|ent|ons) (?:recruter|embaucher|creer|ouvrir|investir|employer|former|passer|porter|doubler"
+        r"|tripler|lancer|developper|installer|implanter|generer)\b",
         # "Le gouvernement compte de son côté sur 100 000 emplois": counting on a figure to come
         r"\bcompte(?:nt)? (?:[^,.;]{0,20} )?sur (?:(?:plus de|pres de|environ|quelque) )?$",
     ),
     "kind.target_after": (r"attendus", r"prevus", r"vises", r"envisages", r"escomptes"),
+    # announcing or promising jobs: a plan ("Phoneo annonce 2.000 emplois"); for amounts, no aim by itself
+    "kind.announce": (r"\bannonc\w*", r"\bpromet\w*", r"\bpromis\w*", r"\ben vue\b(?! d)"),
     # within the figure's clause, after it: "1.000 emplois à créer", "500 emplois à la clé"
     "kind.target_in_clause": (r"a creer", r"a la cle", r"seront crees d'ici", r"programme de creation"),
     "kind.future_after": (
@@ -280,6 +294,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"coutera",
         r"mobilisera",
         r"(?:fera|feront) (?:travailler|vivre)",
+        r"(?:vont|va) (?:croitre|augmenter|progresser|passer|grimper|doubler)",
     ),
     # -- years -----------------------------------------------------------------------------------------------
     # "depuis 2004", "créée en 2003", "le plan 2020": a year that does not date the figure
