@@ -25,7 +25,16 @@ from .kinds import figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
 from .result import MetricFound
 from .rules import Figure, read_figure
-from .scopes import PARK_NAME_RE, figure_scope, foreign_focus, foreign_scope, foreign_spans, group_abroad, groups_abroad
+from .scopes import (
+    PARK_NAME_RE,
+    figure_scope,
+    foreign_focus,
+    foreign_scope,
+    foreign_spans,
+    group_abroad,
+    groups_abroad,
+    previous_sentence_owner,
+)
 from .years import article_years, figure_year, target_year
 
 _GENERIC_SUBJECT_RE = re.compile(
@@ -67,6 +76,7 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
         between = context.text[discourse.owner_end : sentence[0]]
         # the same paragraph, or the very next sentence ("L'investissement est estimé à 60 MDH" on its own line)
         carried = discourse.owner if "\n" not in between or not _SENTENCE_END_RE.search(between) else None
+        carried = carried or previous_sentence_owner(context, sentence)
         discourse = replace(discourse, owner=None)
         previous: MetricFound | None = None
         previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside

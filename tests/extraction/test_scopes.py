@@ -168,6 +168,53 @@ def test_pronouns_and_clauses_point_at_the_right_owner():
     assert [scope for *_, scope, _, _ in read(text)] == ["company", "sector"]
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # the sentence before names the park or the operator; a demonstrative or a pronoun continues it
+        (
+            "Le roi a inauguré la première tranche d'Oujda Shore. Cette phase a mobilisé 120 millions de dirhams "
+            "d'investissement dans l'offshoring.",
+            "park",
+        ),
+        ("Webhelp ouvre un centre d'appels à Rabat. L'investissement atteint 20 millions de dirhams.", "company"),
+        # "y" points at the park named before
+        ("Casanearshore accueille l'offshoring. Quelque 70 entreprises y sont implantées.", "park"),
+        # a park opening its sentence owns the figures of its clauses
+        ("Casanearshore a livré 164 000 m2 de bureaux, dont 78% sont loués à 70 entreprises de l'offshoring.", "park"),
+        # a study or a source does not own the figures it counts
+        ("Une étude de l'ANRT dénombre 137 centres d'appels au Maroc.", "sector"),
+        # "à elle seule" with a company as subject is the company's, not a segment's
+        (
+            "La filiale marocaine de Webhelp fait travailler à elle seule 6 500 personnes dans ses centres d'appels.",
+            "company",
+        ),
+        # an example that a relative clause makes the owner
+        ("Les centres d'appels servent des groupes tels que Dell, qui emploie plus de 2 000 salariés.", "company"),
+    ],
+)
+def test_owners_told_around_the_figure(text, scope):
+    assert [found_scope for *_, found_scope, _, _ in read(text)][-1:] == [scope]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arnaud Montebourg voudrait créer 15 000 emplois de plus dans les centres d'appels français.",
+        "La filiale marocaine de Webhelp emploie 6 500 personnes, sur les 11 000 que compte le groupe de centres "
+        "d'appels.",
+        "Majorel compte plus de 15 mille collaborateurs de centres d'appels dans la région Afrique francophone.",
+    ],
+)
+def test_figures_of_a_whole_group_or_another_country_stay_out(text):
+    assert all(v != 15000 and v != 11000 for _, v, *_ in read(text))
+
+
+def test_a_figure_with_its_own_moroccan_place_is_not_spread_abroad():
+    found = read("Les centres d'appels emploient 40 000 personnes au Maroc et 15 000 en Tunisie.")
+    assert [(i, v) for i, v, *_ in found] == [("employment", 40000)]
+
+
 def test_morocco_s_part_of_a_world_figure_is_kept():
     text = "Le centre d'appels Intelcia emploie 30.000 collaborateurs dans 16 pays, dont 16.500 au Maroc."
     assert [(i, v) for i, v, *_ in read(text)] == [("employment", 16500)]

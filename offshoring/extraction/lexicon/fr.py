@@ -368,11 +368,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"l'entreprise",
         r"la multinationale",
         r"le leader",
-        r"le numero un",
+        r"le numero (?:un|deux|trois|1|2|3)",
         r"le prestataire",
         r"l'outsourceur",
         r"la structure",
         r"(?:le|ce) (?:nouveau |premier |deuxieme |second |troisieme )?(?:site|centre|plateau)",
+        r"un nouveau (?:site|centre|plateau)",
+        r"(?:la|cette) (?:premiere|seconde|deuxieme|nouvelle) (?:entreprise|societe)",
         r"(?:la|cette) (?:nouvelle |premiere )?plate-?forme",
         r"(?:notre|nos) (?:site|sites|centre|centres|groupe|entreprise|societe|effectif|effectifs)",
         r"(?:ces|les) deux unites",
@@ -413,6 +415,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         # "dans les destinations offshore francophones": several countries together
         r"(?:dans|sur|pour) (?:les|l'ensemble des) (?:\w+ )?destinations",
         r"dans (?:plus de |pres de )?" + NUMBER_WORDS + r" pays",
+        # "15 mille collaborateurs dans la région Afrique francophone": a group's figure over several countries
+        r"(?:region |en |dans l')afrique (?:francophone|subsaharienne|de l'ouest|centrale)",
     ),
     # a park or zone, written as the place of the figure
     "scope.park": (
@@ -442,6 +446,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"(?:le )?senegal",
         r"dakar",
         r"madagascar",
+        r"la grande ile",
         r"antananarivo",
         r"(?:l')?egypte",
         r"(?:le )?caire",
@@ -466,7 +471,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"malgache\w*",
         r"philippin\w*",
         r"(?:l'|d')europe de l'est",
-        r"(?:le |du )cameroun",
+        r"cameroun",
+        r"douala",
+        r"(?:le |du )togo",
+        r"lome",
         r"(?:le |du )ghana",
         r"(?:l'|d')ethiopie",
         r"(?:le |du )rwanda",
