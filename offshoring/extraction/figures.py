@@ -60,7 +60,7 @@ PLAN_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?(?P<end>(?:19|20)\d\d|
 
 
 TARGET_YEAR_RE = re.compile(
-    r"(?:d'ici|a l'horizon|horizon|\bby|\bpour|\bavant|\bbefore|\buntil|jusqu'en)\s+(?:(?:la |the )?(?:fin|end)"
+    r"(?:d'ici(?: a)?|a l'horizon|horizon|\bby|\bpour|\bavant|\bbefore|\buntil|jusqu'en)\s+(?:(?:la |the )?(?:fin|end)"
     r"(?: of| de)?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 

@@ -144,7 +144,7 @@ def _horizon_clause(candidate: Candidate) -> str:
     """The words after the figure where a horizon still dates it."""
     if (
         _NOW_RE.search(candidate.before[-25:])
-        or _NOW_RE.match(candidate.after, 0, 30)
+        or _NOW_RE.search(candidate.after[:30])
         or _NOW_RE.search(_NEW_CLAUSE_RE.split(candidate.after[:40], 1)[0])
     ):
         return ""
@@ -189,6 +189,6 @@ def figure_period(context: ArticleContext, candidate: Candidate) -> str:
     before = _PERIOD_CLAUSE_RE.split(context.folded[candidate.sentence[0] : candidate.number.start])[-1]
     clause = before + " " + _PERIOD_CLAUSE_RE.split(candidate.after[:50], 1)[0]
     for period, pattern in _PART_RES:
-        if pattern.search(clause):
-            return period
+        if pattern.search(clause) and (period != "month" or candidate.number.unit in _RATES_AND_AMOUNTS):
+            return period  # a month names a flow's span ("-20 % en mars"), a count's date only ("en mars dernier")
     return "year"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from .confidence import rule_confidence
 from .figure_places import figure_place
-from .figures import ArticleContext, make_candidate
+from .figures import TARGET_YEAR_RE, ArticleContext, make_candidate
 from .gazetteer import fold
 from .kinds import figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
@@ -191,6 +191,10 @@ def _most_named(names) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _horizon(candidate) -> bool:
+    return bool(TARGET_YEAR_RE.search(candidate.before) or TARGET_YEAR_RE.search(candidate.after))
+
+
 def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> MetricFound | None:
     reading = read_figure(figure)
     if reading is None:
@@ -205,6 +209,8 @@ def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> Me
     indicator = reading.indicator
     if indicator == "employment" and kind == "target":
         indicator = "jobs_target"  # "the sector can reach 70,000 jobs by 2015": jobs still to come
+    if indicator == "hiring_need" and kind == "target" and period.startswith("per_") and not _horizon(candidate):
+        kind = "actual"  # "le pays doit recruter chaque année 5 000 personnes": a need that recurs, not a plan
     year, year_source = target_year(context, candidate, kind, period, year, year_source)
     place, region = figure_place(context, candidate, indicator)
     abroad = foreign_scope(context, candidate, reading.unit) or _growth_of_abroad(figure, reading)

@@ -231,7 +231,7 @@ _SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\b
 _GROWTH_RE = re.compile(
     r"croissance|hausse|progress\w*|augment\w*|croitre|accroissement|growth|\bgrow\w*|\bgrew\b|increas\w*|\brise\b"
     r"|\brose\b|climb\w*|jump\w*|surg\w*|soar\w*|bondi\w*"
-    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*|\bcro(?:it|issent|issait|itra)\b"
+    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*|\bcro(?:it|issent|issait|itra)\b|\bgagn\w*"
 )
 
 
@@ -441,6 +441,15 @@ def _jobs(near: str, candidate: Candidate) -> str:
 
 
 # "the sector creates some 10,000 jobs a year", "génère chaque année 10.000 emplois": a yearly flow, not a plan
+_WORK_BEFORE_RE = lexicon.pattern("verb.work", before=r"\b", after=r"\s+(?:\w+\s+)?$")
+# "un centre d'appels de 450 personnes", "une équipe de 50 personnes", "a team of 300 people": a unit's staff
+_STAFF_OF_BEFORE_RE = re.compile(
+    r"\b(?:centre|site|plateau|plateforme|entreprise|societe|equipe|structure|filiale|team|company|firm|centre"
+    r"|center|unit)s?\b(?: d'appels?| de contacts?| [a-z]+){0,2} (?:de|of)\s+(?:(?:plus de|pres de|environ|quelque"
+    r"|more than|over|about|around|some|nearly)\s+)?$"
+)
+_JOBS_AROUND_RE = re.compile(r"\bemplois?\b|\bjobs?\b|\bemploy\w*|\bemploi\b")
+_SEAT_WORDS_RE = re.compile(r"\b(?:positions?|plateaux?|plateforme|sieges?|seats?|m2|m²|bureaux|site)\b")
 _PRESENT_CREATION_RE = re.compile(
     r"\b(?:cree|creent|creer|genere|generent|creates|create|generates|generate|adds|(?:la )?creation d[e'])\b"
 )
@@ -626,6 +635,22 @@ def _vague_amount(f: Figure) -> bool:
     return bool(_VAGUE_BEFORE_RE.search(f.before))
 
 
+def _other_company_line(f: Figure) -> bool:
+    """'BCP : la Banque centrale populaire emploie quelque 18.000 personnes': a line about a company named before a
+    colon, in a sentence that says nothing of the sector, where no organisation or park of ours is named, is that
+    company's figure, not the sector's (lists of a country's largest employers, of its banks, of its listed firms)."""
+    context, start = f.context, f.candidate.sentence[0]
+    topic = _COMPANY_TOPIC_RE.match(context.text, start, f.number.start)
+    if topic is None or _LABEL_WORD_RE.match(context.folded, start):
+        return False
+    end = f.candidate.sentence[1]
+    if _SECTOR_WORD_RE.search(context.folded, start, end) or _FIRST_PERSON_RE.search(context.folded, start, end):
+        return False  # the sector's, or a speaker's answer in an interview ("Y.C. : Nous visons 5.000 ...")
+    return not any(start <= m.start < end for m in context.organisations if m.ref.kind in _SECTOR_KINDS) and not any(
+        start <= p.start < topic.end() for p in context.places
+    )
+
+
 def _attendance(f: Figure) -> bool:
     """'Le salon a réuni 700 professionnels', 'the forum drew 2,000 visitors': people at an event, not at work."""
     return bool(_ATTENDANCE_BEFORE_RE.search(f.before))
@@ -707,6 +732,14 @@ _CONTINUED_AMOUNT_BEFORE_RE = re.compile(
 
 
 # -- percentages -----------------------------------------------------------------------------------------
+
+
+def _occupancy(f: Figure) -> tuple[str, str] | None:
+    """'son taux d'occupation atteignait 95%', '78% sont loués', 'commercialisée à 96 %': how full a park is, an
+    indicator of its own ('other'), never a growth or a share of the sector."""
+    before = _CLAUSE_JOIN_RE.split(f.before[-90:])[-1]
+    clause = before + " " + _CLAUSE_JOIN_RE.split(f.after[:30].replace(",", ";"), maxsplit=1)[0]
+    return ("other", "percent") if _OCCUPANCY_RE.search(clause) else None
 
 
 def _signed_percent(f: Figure) -> tuple[str, str] | None:
@@ -798,6 +831,14 @@ def _postes_created(f: Figure) -> tuple[str, str] | None:
     return None
 
 
+def _posts_jobs(f: Figure) -> tuple[str, str] | None:
+    """'L'outsourcing compte parmi les plus gros pourvoyeurs d'emplois du pays, avec plus de 120.000 postes': posts
+    told among jobs are jobs (seats are 'postes de travail', told among sites and floors)."""
+    if _postes(f) and _JOBS_AROUND_RE.search(f.before[-80:]) and not _SEAT_WORDS_RE.search(f.sentence):
+        return "employment", _PERSONS
+    return None
+
+
 def _postes_seats(f: Figure) -> tuple[str, str] | None:
     return ("positions", "seats") if _postes(f) else None
 
@@ -846,6 +887,7 @@ def _people_in_training(f: Figure) -> tuple[str, str] | None:
         and not _job_or_employee(f)
         and _TRAINING_RE.search(f.before + " " + f.after)
         and not _HIRING_BEFORE_RE.search(f.before[-60:])
+        and not _WORK_BEFORE_RE.search(f.before[-30:])  # "le groupe y fait travailler 1.600 personnes et leur consacre"
     ):
         return "trainees", _PERSONS
     return None
@@ -880,6 +922,10 @@ def _people_created(f: Figure) -> tuple[str, str] | None:
 
 def _people_employment(f: Figure) -> tuple[str, str] | None:
     return ("employment", _PERSONS) if _people(f) and _EMPLOYMENT_RE.search(f.sentence) else None
+
+
+def _staff_of(f: Figure) -> tuple[str, str] | None:
+    return ("employment", _PERSONS) if _people(f) and _STAFF_OF_BEFORE_RE.search(f.before) else None
 
 
 def _jobs_alone(f: Figure) -> tuple[str, str] | None:
@@ -929,6 +975,15 @@ def _pronoun_en(f: Figure) -> tuple[str, str] | None:
 
 def _counted(metric: MetricFound | None) -> bool:
     return metric is not None and metric.unit not in ("percent", "MAD", "EUR", "USD")
+
+
+def _pronoun_subject(f: Figure) -> tuple[str, str] | None:
+    """'Elles devraient être 28 000', 'Leur nombre devrait atteindre 8 000 en 2011': the count the last one counted,
+    told again for another date."""
+    if f.last_count is None or not _PRONOUN_SUBJECT_BEFORE_RE.search(f.before):
+        return None
+    indicator, unit = f.last_count
+    return ("employment" if indicator == "jobs_target" else indicator), unit
 
 
 def _next_step(f: Figure) -> tuple[str, str] | None:
@@ -1050,12 +1105,25 @@ def _evolution_start(f: Figure) -> tuple[str, str] | None:
     return ("employment" if found.indicator == "jobs_target" else found.indicator), found.unit
 
 
+# "BCP :", "Attijariwafa bank :", "Groupe Marjane :": a company's name heading its line (not a speaker's initials)
+_COMPANY_TOPIC_RE = re.compile(r"[ \t•\-–]*(?![A-Z]\.\s?[A-Z]?\.?\s?:)[A-Z][\w&'.-]*(?: [\w&'.-]+){0,3} ?: ")
+_LABEL_WORD_RE = re.compile(
+    r"\W*(?:effectifs?|employes|employees|salaries|staff|sites?|centres|chiffres?|key figures|en chiffres|source"
+    r"|objectifs?|bilan|date|lire aussi|a lire|photo)\b"
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:nous|notre|nos|je|j'|we|our|i)\b")
+_SECTOR_KINDS = frozenset({"operator", "association", "zone_developer", "investment_centre", "public_agency"})
 _OF_THEM_AFTER_RE = re.compile(r"^\s*(?:d'entre (?:eux|elles)|of them|of whom)\b")
 _VALUATION_RE = re.compile(r"\bvaloris\w*|\bvaluation\b|\bvalued at\b|\bcapitalisation\b|\bmarket (?:value|cap)")
 _DATE_BEFORE_RE = re.compile(r"(?:\ben|\bin|\bfin|\bend of|\bdes|\bsince|\bau|\bmi|\bdebut)\s*$")
 _VAGUE_BEFORE_RE = re.compile(
     r"\b(?:des|de|plusieurs|quelques) (?:centaines|dizaines|milliers|millions|milliards) (?:de |d')?\s*$"
     r"|\b(?:hundreds|thousands|tens|millions|billions) of\s*$"
+)
+_CLAUSE_JOIN_RE = re.compile(r"[;:]|\bet\b|\band\b")
+_OCCUPANCY_RE = re.compile(
+    r"\btaux d'occupation\b|\boccupancy\b|\b(?:sont |est )?(?:loue|louee|loues|louees|occupes|occupees|remplis?|rempli)"
+    r"\b|\bcommercialise\w* a\s*$|\b(?:leased|let|occupied|filled)\b"
 )
 _RANGE_BOUND_BEFORE_RE = re.compile(r"\b(?:de|entre|from|between)\s+\d+(?:[.,]\d+)?\s+(?:a|et|to|and|-)\s*$")
 _OF_CASES_AFTER_RE = re.compile(r"^\s*(?:des cas|of (?:the )?cases)\b")
@@ -1104,6 +1172,12 @@ _PRONOUN_EN_BEFORE_RE = re.compile(
     r"|employer|emploi\w*|recruter|recrut\w*|creer|cree\w*|ajouter|ajoute\w*|prevoi\w*|genere\w*|generer|former|forme\w*"
     r"|abrite\w*|abriter|heberge\w*|offrir|offre\w*|proposer|propose\w*|embauche\w*|totalise\w*|denombre\w*|recense\w*)"
     r"\s+(?:" + lexicon.words("hedge", "approx.about") + r"\s+)?$"
+)
+_PRONOUN_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[.;:,]\s*)(?:elles|ils|they)\s+(?:\w+\s+)?(?:etre|seront|sont|etaient|be|are|were)\s+"
+    r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+    r"|\b(?:leur|son|their|its) (?:nombre|effectif|number|headcount)\b[^.;]{0,40}\b(?:atteindre|atteint|passer a"
+    r"|s'elever a|reach|reached|rise to|grow to)\s+(?:(?:plus de|pres de|environ|more than|over|about|around)\s+)?$"
 )
 _NEXT_STEP_BEFORE_RE = re.compile(
     r"[^.;:\d]{0,60}?\b(?:19|20)\d\d\s*,?\s+(?:et|and)\s+(?:" + lexicon.words("hedge") + r"\s+)?$"
@@ -1205,6 +1279,19 @@ NOUN_RULES: tuple[Rule, ...] = (
         (Example("Les centres d'appels devraient créer 8 000 nouveaux postes en 2021.", "jobs_target", 8000),),
     ),
     Rule(
+        "count.posts_jobs",
+        "count",
+        _posts_jobs,
+        "employment",
+        (
+            Example(
+                "L'outsourcing compte parmi les gros pourvoyeurs d'emplois du pays, avec plus de 120.000 postes.",
+                "employment",
+                120000,
+            ),
+        ),
+    ),
+    Rule(
         "count.posts_seats",
         "count",
         _postes_seats,
@@ -1291,6 +1378,13 @@ NOUN_RULES: tuple[Rule, ...] = (
         _people_employment,
         "employment",
         (Example("Le secteur des centres d'appels fait travailler 45 000 personnes.", "employment", 45000),),
+    ),
+    Rule(
+        "count.staff_of",
+        "count",
+        _staff_of,
+        "employment",
+        (Example("Youssef Chraibi préside Outsourcia, un centre d'appels de 450 personnes.", "employment", 450),),
     ),
     Rule(
         "count.jobs",
@@ -1434,6 +1528,16 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "percent.occupancy",
+        "percent",
+        _occupancy,
+        "other",
+        (
+            Example("Le taux d'occupation du parc offshoring de Casanearshore atteignait 95% en 2009.", "other", 95),
+            Example("Casanearshore a livré 164 000 m2 de bureaux pour l'offshoring, dont 78% sont loués.", "other", 78),
+        ),
+    ),
+    Rule(
         "percent.signed",
         "percent",
         _signed_percent,
@@ -1475,6 +1579,17 @@ RULES: tuple[Rule, ...] = (
                 "Dans l'offshoring, l'IT représente 25 % des emplois, la relation client 60 % et le KPO 15 %.",
                 "share",
                 60,
+            ),
+        ),
+    ),
+    Rule(
+        "veto.other_company_line",
+        "any",
+        _other_company_line,
+        _VETO,
+        (
+            Example(
+                "BCP : la Banque centrale populaire emploie quelque 18.000 personnes. Intelcia recrute.", None, 18000
             ),
         ),
     ),
@@ -1591,6 +1706,25 @@ RULES: tuple[Rule, ...] = (
                 "Le premier centre d'appels a ouvert avec 100 positions, et la zone devrait en compter 1 100.",
                 "positions",
                 1100,
+            ),
+        ),
+    ),
+    Rule(
+        "count.pronoun_subject",
+        "count",
+        _pronoun_subject,
+        "the indicator of the last count",
+        (
+            Example(
+                "Les 70 entreprises de l'offshoring emploient 18 000 personnes. Elles devraient être 28 000 à terme.",
+                "jobs_target",
+                28000,
+            ),
+            Example(
+                "En 2009, 3 000 personnes travaillent dans l'offshoring informatique. Leur nombre devrait atteindre "
+                "8 000 en 2011.",
+                "employment",
+                8000,
             ),
         ),
     ),

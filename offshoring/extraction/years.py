@@ -278,7 +278,10 @@ def _carried_year(context: ArticleContext, index: int, sentence: str) -> int | N
     return int(years[-1].group())
 
 
-_COORDINATED_RE = re.compile(r"\s*(?:[a-z'\-]+\s+){0,3}(?:et|and|ainsi que|as well as)\s+(?:de |d')?")
+_COORDINATED_RE = re.compile(
+    r"\s*(?:[a-z'\-]+\s+){0,3}(?:et|and|ainsi que|as well as)\s+(?:de |d')?"
+    r"(?:(?:close to|nearly|about|around|some|over|more than|pres de|environ|quelque|plus de)\s+)?"
+)
 
 
 def _is_after(context: ArticleContext, figure: NumberMention, year: int, sentence_end: int) -> bool:
