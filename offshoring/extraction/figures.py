@@ -89,7 +89,10 @@ YEAR_RE = re.compile(r"(?<![\d\-–/.,])(?:19|20)\d{2}(?![\d\-–/]|,\d)")
 
 # "depuis 2004", "créée en 2003", "le plan 2020" (lexicon year.ignored_before)
 YEAR_IGNORED_BEFORE_RE = re.compile(
-    lexicon.words("year.ignored_before") + r"\s*(?:en|in|le|l'annee|the year|l'exercice)?\s*$"
+    lexicon.words("year.ignored_before") + r"\s*(?:en|in|le|l'annee|the year|l'exercice)?\s*"
+    # "lancé en septembre 2005", "chargée depuis avril 2011"
+    r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\s+)?$"
     # "Le site de Rabat, ouvert en 2008, accueille 600 ...", "which set up in Casablanca in 2002, employs ...":
     # when a site opened, not when its figure holds. "la crise de 2009" names an event.
     r"|(?:ouverte?s?|inaugure\w*|implantee?s?|installee?s?|arrivee?s?|opened|set up|inaugurated|established"

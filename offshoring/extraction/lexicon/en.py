@@ -166,6 +166,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"compared (?:with|to)",
         r"relative to",
         r"versus",
+        r"the early",
+        r"the late",
         r"vs\.?",
     ),
     "year.earlier_after": (r"a year (?:earlier|before)", r"the (?:previous|prior) year", r"the year before"),

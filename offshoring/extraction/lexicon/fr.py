@@ -312,6 +312,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"mondial",
         r"coupe",
         r"par rapport a",
+        # "au tournant des années 2000": a decade
+        r"annees",
     ),
     "year.earlier_after": (r"un an (?:plus tot|auparavant|avant)", r"l'annee precedente"),
     "year.same": (r"la meme annee", r"cette annee-la", r"au cours de la meme periode"),
