@@ -166,8 +166,12 @@ def _growth_of_abroad(figure: Figure, reading) -> str | None:
     return previous.scope if joined and close and not _MOROCCO_WORD_RE.search(figure.before) else None
 
 
-_GROWTH_GAP = 40
-_JOINED_RE = re.compile(r"[^,;.\d]{0,30}?\s(?:et|and)\s+(?:de\s+|d')?")
+_GROWTH_GAP = 60
+# "10 implantations en France et 2 500 emplois", "revenue of 3 billion euros in 2021 and currently employs 46,000"
+_JOINED_RE = re.compile(
+    r"[^,;.\d]{0,30}?(?:\s(?:in|en)\s+(?:19|20)\d\d)?\s(?:et|and)\s+(?:de\s+|d')?(?:(?:currently|now|also|actuellement"
+    r"|aussi|emploie|employs|compte|counts|has|a)\s+){0,2}"
+)
 _MOROCCO_WORD_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom)\b")
 _CLAUSE_BREAK_RE = re.compile(r"[;.]|\bwhile\b|\btandis\b|\balors que\b")
 

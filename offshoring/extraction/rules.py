@@ -441,7 +441,7 @@ def _jobs(near: str, candidate: Candidate) -> str:
 
 
 # "the sector creates some 10,000 jobs a year", "génère chaque année 10.000 emplois": a yearly flow, not a plan
-_WORK_BEFORE_RE = lexicon.pattern("verb.work", before=r"\b", after=r"\s+(?:\w+\s+)?$")
+_WORK_BEFORE_RE = lexicon.pattern("verb.work", before=r"\b", after=r"\s+(?:[\w']+\s+)?$")
 # "un centre d'appels de 450 personnes", "une équipe de 50 personnes", "a team of 300 people": a unit's staff
 _STAFF_OF_BEFORE_RE = re.compile(
     r"\b(?:centre|site|plateau|plateforme|entreprise|societe|equipe|structure|filiale|team|company|firm|centre"
@@ -647,7 +647,7 @@ def _other_company_line(f: Figure) -> bool:
     if _SECTOR_WORD_RE.search(context.folded, start, end) or _FIRST_PERSON_RE.search(context.folded, start, end):
         return False  # the sector's, or a speaker's answer in an interview ("Y.C. : Nous visons 5.000 ...")
     return not any(start <= m.start < end for m in context.organisations if m.ref.kind in _SECTOR_KINDS) and not any(
-        start <= p.start < topic.end() for p in context.places
+        start <= p.start < topic.end() and p.place.kind != "country" for p in context.places
     )
 
 

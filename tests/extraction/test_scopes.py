@@ -273,3 +273,19 @@ def test_made_up_is_a_share_and_growth_that_fell_to_a_level_stays_positive():
     assert [(i, v) for i, v, *_ in read(text)] == [("share", Decimal("40.3"))]
     text = "In Morocco's outsourcing sector, annual growth fell to about 5 per cent last year."
     assert [(i, v) for i, v, *_ in read(text)] == [("growth_rate", 5)]
+
+
+def test_a_headcount_joined_to_a_group_s_world_turnover_is_the_group_s():
+    text = (
+        "The ALTEN outsourcing group posted a turnover of about 3 billion euros in 2021 and currently employs "
+        "46,000 people."
+    )
+    assert read(text) == []
+
+
+def test_a_figure_told_as_of_today_is_no_target_whatever_follows():
+    text = (
+        "Le magazine, qui compte 8.000 emplois aujourd'hui dans les centres d'appels au Maroc et en prévoit des "
+        "dizaines de milliers d'ici quelques années, voit dans le royaume une nouvelle frontière."
+    )
+    assert [(i, v, k) for i, v, k, *_ in read(text)] == [("employment", 8000, "actual")]
