@@ -278,7 +278,7 @@ def figure_scope(
     (`carried`); the association's members; else the whole sector."""
     if candidate.number.unit != "percent" and _SECTOR_SCOPE_AFTER_RE.match(candidate.head):
         return "sector", None
-    segment = _segment(candidate)
+    segment = _segment(context, candidate)
     if segment == "named":
         return "segment", None
     owner = _named_owner(context, candidate)
@@ -352,14 +352,17 @@ def _clause_bounds(context: ArticleContext, candidate: Candidate) -> tuple[int, 
 
 
 _CLAUSE_MARK_RE = re.compile(r"[;:]")
+_SEGMENT_WINDOW = 150  # characters before the figure where its clause may name the segment
 
 
-def _segment(candidate: Candidate) -> str | None:
+def _segment(context: ArticleContext, candidate: Candidate) -> str | None:
     """'l'activité CRM', 'the IT outsourcing segment' ("named"), 'les centres d'appels pèsent à eux seuls 8,4 MMDH'
-    ("alone"): a part of the sector, named in the figure's clause."""
-    before = _CLAUSE_STOP_RE.split(candidate.preceding)[-1]
+    ("alone"): a part of the sector, named in the figure's clause (which may hold a relative clause: "Le segment des
+    centres d'appels, qui pèse 61 % du total, a réalisé 2,3 milliards")."""
+    start = max(candidate.sentence[0], candidate.number.start - _SEGMENT_WINDOW)
+    before = _CLAUSE_STOP_RE.split(context.folded[start : candidate.number.start])[-1]
     after = _CLAUSE_STOP_RE.split(candidate.after[:60], maxsplit=1)[0]
-    if _SEGMENT_RE.search(before) or _SEGMENT_RE.search(after):
+    if _SEGMENT_RE.search(before) or _SEGMENT_RE.search(after) or _SEGMENT_SUBJECT_RE.search(before):
         return "named"
     if _SEGMENT_ALONE_RE.search(before) or _SEGMENT_ALONE_RE.search(after):
         return "alone"
@@ -525,6 +528,7 @@ _TOPIC_RE = re.compile(r"[^:.;\n]{2,40}:")
 _ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
 _HEADER_LINES = 12
 _SEGMENT_RE = lexicon.pattern("scope.segment_cue", before=r"\b")
+_SEGMENT_SUBJECT_RE = lexicon.pattern("scope.segment_subject", before=r"\b")
 _SEGMENT_ALONE_RE = lexicon.pattern("scope.segment_alone", before=r"\b")
 _COMPANY_CUE_RE = lexicon.pattern("scope.company_cue", before=r"\b", after=r"\b")
 PARK_NAME_RE = lexicon.pattern("scope.park", before=r"\b")

@@ -82,10 +82,24 @@ def test_what_a_figure_starts_from_is_an_actual():
         "Les centres d'appels pèsent à eux seuls 8,4 milliards de dirhams des exportations de l'offshoring.",
         "Dans l'offshoring, l'activité CRM emploie 60 000 personnes.",
         "The IT outsourcing segment now employs about 25,000 engineers in Morocco.",
+        # a segment named by its acronym as the subject, or a part of the total told before
+        "Côté emploi dans l'offshoring, le CRM a créé 3 000 postes en 2015.",
+        "Dans l'offshoring, l'ITO a progressé de 14,7 % à 1,08 milliard de dirhams.",
+        "Les exportations de l'offshoring atteignent 500 millions d'euros. Les centres d'appels en ont réalisé "
+        "400 millions.",
+        # a relative clause between the segment and its figure
+        "Le segment des centres d'appels, qui pèse lourd dans l'offshoring, a réalisé 2,3 milliards de dirhams.",
     ],
 )
 def test_a_part_of_the_sector_is_a_segment(text):
-    assert [scope for *_, scope, _, _ in read(text)] == ["segment"]
+    assert [scope for *_, scope, _, _ in read(text)][-1:] == ["segment"]
+
+
+def test_a_place_s_share_or_the_whole_sector_named_as_a_filiere_is_no_segment():
+    text = "Le secteur de l'offshoring vise 150.000 emplois. Rabat en concentre 20 %, Fès à peine 5 %."
+    assert {scope for *_, scope, _, _ in read(text)} == {"sector"}
+    text = "Née au Maroc en 2000, la filière des centres d'appels fait travailler plus de 20.000 personnes."
+    assert [scope for *_, scope, _, _ in read(text)] == ["sector"]
 
 
 @pytest.mark.parametrize(

@@ -210,7 +210,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "scope.segment_cue": (
         r"(?:the |this )(?:[a-z]+ )?segment",
         r"the (?:crm|bpo|ito|kpo|it outsourcing|call cent\w+|customer relations?) (?:segment|business|activity)",
+        r"(?:in |other )(?:\w+ )?activities (?:such as|like)",
+        r"in other (?:\w+ )?activities",
     ),
+    "scope.segment_subject": (r"(?:the |for )(?:crm|bpo|kpo|ito|eso)\b(?! (?:sector|industry|market))",),
     "scope.worldwide": (
         r"worldwide",
         r"globally",

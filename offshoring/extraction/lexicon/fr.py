@@ -398,6 +398,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"(?:la |de la )branche",
         r"(?:le |du )metier (?:de la relation client|des centres d'appels)",
         r"(?:le |du )volet (?:crm|bpo|ito|kpo|it)",
+        r"(?:l'|de l')ecosysteme (?:de la |du |des )?(?:relation client|crm|bpo|ito|kpo)",
+    ),
+    # a segment as the subject before the figure: "le CRM a créé 3 000 postes", "l'ITO a progressé de 14,7 %", "Les
+    # centres d'appels en ont réalisé 400 millions" (a part of the total told before)
+    "scope.segment_subject": (
+        r"(?:le |du |au |pour le )(?:crm|bpo|kpo|eso)\b(?! (?:secteur|marocain|au maroc))",
+        r"(?:l'|de l'|pour l')(?:ito|eso)\b",
+        r"(?:centres? (?:d'appels?|de (?:la )?relation client|de contacts?)|relation client|crm|bpo|ito|kpo)[ ,]*"
+        r"(?:\([a-z ]+\)\s*)?en (?:ont |a |avaient |avait )?"
+        r"(?:realise|represente|assure|genere|concentre|totalise|pese)\w*",
     ),
     # "au niveau mondial", "dans 80 pays": a group's world figure
     "scope.worldwide": (
