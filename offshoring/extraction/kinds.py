@@ -137,18 +137,24 @@ _NEW_CLAUSE_RE = re.compile(
     r"[;:]|,\s+(?:la|le|les|l'|il|elle|ils|elles|alors|tandis|mais|while|whereas|but|the|it|they)\b"
     r"|\bet (?:en |y )?(?:prevoi\w*|compte\w*|vise\w*|veut|espere\w*)\b"
 )
+_NEXT_FIGURE_HORIZON_RE = lexicon.pattern("kind.horizon", after=r"\s*$")
 _NOW_RE = re.compile(r"\b(?:aujourd'hui|actuellement|a ce jour|desormais|today|currently|now|so far|deja|already)\b")
 
 
 def _horizon_clause(candidate: Candidate) -> str:
-    """The words after the figure where a horizon still dates it."""
+    """The words after the figure where a horizon still dates it (not one that opens the next figure: in "un site de
+    500 positions qui accueillera à terme 1.000 collaborateurs", "à terme" is the 1.000's)."""
     if (
         _NOW_RE.search(candidate.before[-25:])
         or _NOW_RE.search(candidate.after[:30])
         or _NOW_RE.search(_NEW_CLAUSE_RE.split(candidate.after[:40], 1)[0])
     ):
         return ""
-    return _NEW_CLAUSE_RE.split(candidate.after, 1)[0]
+    after = _NEW_CLAUSE_RE.split(candidate.after, 1)[0]
+    end = candidate.number.end + len(candidate.after)
+    if any(n.start == end and not n.looks_like_year for n in candidate.figures):
+        after = _NEXT_FIGURE_HORIZON_RE.sub("", after)
+    return after
 
 
 _SPAN_TO_COME_RE = lexicon.pattern("kind.horizon_after")

@@ -116,7 +116,8 @@ _HEADCOUNT_FROM_RE = re.compile(
 
 # "Le nombre d'opérateurs ... a doublé depuis 2010 pour atteindre 150": a count whose noun is told before it.
 _NUMBER_OF_RE = re.compile(
-    r"(?:le nombre|the number) (?:de|d'|of)\s*(?:ses |des |leurs |its |their )?(?P<noun>[a-z][a-z'\-]*)[^.;:]{0,90}?"
+    r"(?:le nombre|the number) (?:de|d'|of)\s*(?:ses |des |leurs |its |their )?(?P<noun>[a-z][a-z'\-]*)"
+    r"(?:[^.;:]|[.,]\d){0,90}?"
     r"\b(?:a|to|atteindre|atteint|reach|reached|reaches|stood at|stands at|est de|s'eleve a|s'etablit a)\s+"
     r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
 )
@@ -212,7 +213,7 @@ _REVENUE_RE = re.compile(
     r"chiffres? d'affaires|\bca\b|revenus?|recettes|exportations?|\bexport\w*|turnover|revenues?|\bsales\b|ventes"
     r"|generent|genere|generated|generates|generate|realise|realisent|realized|income|\bpese\w*|\bweigh\w*"
     # what the Office des changes counts is exports; a contribution to the trade balance is net exports
-    r"|office des changes|exchange office|(?:trade|commercial) balance|balance commerciale"
+    r"|office des changes|exchange office|(?:trade|commercial) balance|balance commerciale|\bearn(?:s|ed|ing)?\b"
 )
 
 
@@ -225,7 +226,11 @@ _INVESTMENT_RE = re.compile(
 )
 
 
-_SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b")
+# a wage or a rent, or any amount told per month ("she earns about $600 a month")
+_SALARY_RE = re.compile(
+    r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b|\b(?:a|per|par|each) (?:month|mois)\b"
+    r"|\bmensuel\w*|\bmonthly\b"
+)
 
 
 _GROWTH_RE = re.compile(

@@ -150,7 +150,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"\bcould\b",
         r"is likely to",
         r"are likely to",
-        r"(?:can|could|may|might) reach",
+        r"(?:can|could|may|might) (?:reach|create|generate|employ|earn)",
         r"(?:will )?start(?:s)? (?:off )?with",
         r"expects? to (?:reach|exceed|top)",
     ),

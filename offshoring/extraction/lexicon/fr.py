@@ -399,6 +399,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"(?:le |du )metier (?:de la relation client|des centres d'appels)",
         r"(?:le |du )volet (?:crm|bpo|ito|kpo|it)",
         r"(?:l'|de l')ecosysteme (?:de la |du |des )?(?:relation client|crm|bpo|ito|kpo)",
+        # "dont 4 milliards issus des centres d'appels et 600 millions du développement informatique"
+        r"(?:issus?|provenant|en provenance) (?:des|du|de la|de l') ?(?:centres? d'appels?|relation client|crm|bpo|ito"
+        r"|kpo|developpement informatique)",
+        r"(?:du |le |au )developpement informatique",
     ),
     # a segment as the subject before the figure: "le CRM a créé 3 000 postes", "l'ITO a progressé de 14,7 %", "Les
     # centres d'appels en ont réalisé 400 millions" (a part of the total told before)
