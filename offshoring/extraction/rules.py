@@ -583,9 +583,11 @@ def _macro(f: Figure) -> bool:
     if _MACRO_RE.search(preceding[-45:]) or _other_sector_nearer(preceding) or _MACRO_AFTER_RE.match(f.after):
         return True
     start = max(f.candidate.sentence[0], f.number.start - _MACRO_WINDOW)
+    if not _MACRO_RE.search(f.context.folded, start, f.number.start):
+        return False  # the common case, answered by one search
     before = f.context.folded[start : f.number.start]
-    macro = [m.end() for m in _MACRO_RE.finditer(before)]
-    return bool(macro) and not any(m.end() > macro[-1] for m in _SECTOR_WORD_RE.finditer(before))
+    last_macro = [m.end() for m in _MACRO_RE.finditer(before)][-1]
+    return not any(m.end() > last_macro for m in _SECTOR_WORD_RE.finditer(before))
 
 
 _MACRO_WINDOW = 160
@@ -690,9 +692,12 @@ def _unknown_noun(f: Figure) -> bool:
 def _amount_distances(f: Figure) -> tuple[int | None, int | None]:
     """How far the nearest revenue and investment words stand from the amount ("8 milliards de dirhams de chiffre
     d'affaires": the words after it count from its end)."""
-    sentence = f.sentence
     start = f.number.start - f.candidate.sentence[0]
-    end = f.number.end - f.candidate.sentence[0]
+    return _distances(f.sentence, start, f.number.end - f.candidate.sentence[0])
+
+
+@lru_cache(maxsize=256)  # asked by the revenue and the investment rules about the same amount
+def _distances(sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
     return _edge_distance(_REVENUE_RE, sentence, start, end), _edge_distance(_INVESTMENT_RE, sentence, start, end)
 
 
