@@ -21,7 +21,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2026.6"
+PARSER_VERSION = "2026.7"
 
 
 @dataclass(frozen=True, slots=True)

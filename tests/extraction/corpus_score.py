@@ -14,30 +14,19 @@ measure the years the engine takes from the article's own words.
 
 from __future__ import annotations
 
-import csv
-import datetime as dt
 import json
 import sys
 from dataclasses import replace
 from pathlib import Path
 
 from offshoring.extraction import extract
+from offshoring.extraction.calibration import manifest_dates, manifest_paths
 from offshoring.extraction.scoring import Totals, score_article
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
 SETS = HERE / "sets"
 DEMO = HERE.parents[1] / "demo"
-
-
-def manifest_dates(manifest: Path) -> dict[str, dt.date]:
-    """The publication date of each article a manifest lists, by file name (without folders)."""
-    with manifest.open(encoding="utf-8", newline="") as handle:
-        return {
-            Path(row["file"]).name: dt.date.fromisoformat(row["publication_date"])
-            for row in csv.DictReader(handle)
-            if row.get("publication_date")
-        }
 
 
 def score_set(
@@ -51,7 +40,7 @@ def score_set(
     the manifest that lists it."""
     totals = Totals()
     dates = manifest_dates(manifest) if manifest else {}
-    articles = _article_paths(manifest) if manifest else {}
+    articles = manifest_paths(manifest) if manifest else {}
     for gold_path in sorted(directory.glob("*.json")):
         if prefixes and not gold_path.name.startswith(prefixes):
             continue
@@ -64,11 +53,6 @@ def score_set(
             predicted = result.as_contract(article.name)
         score_article(gold, predicted, totals)
     return totals
-
-
-def _article_paths(manifest: Path) -> dict[str, Path]:
-    with manifest.open(encoding="utf-8", newline="") as handle:
-        return {Path(row["file"]).name: manifest.parent / row["file"] for row in csv.DictReader(handle)}
 
 
 def _undated(article: Path, hide_dates: str) -> dict:
