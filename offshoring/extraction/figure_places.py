@@ -44,7 +44,7 @@ def figure_place(context: ArticleContext, candidate: Candidate, indicator: str =
     if found is not None:
         return found
     sentence = context.folded[sentence_start:sentence_end]
-    if _THERE_RE.search(sentence):  # "Seuls deux centres y sont installés": "y" is the place named last
+    if THERE_RE.search(sentence):  # "Seuls deux centres y sont installés": "y" is the place named last
         named = [
             p for p in context.places if sentence_start - _THERE_WINDOW <= p.start < sentence_start and p.place.region
         ]
@@ -87,9 +87,9 @@ def _ends_a_name(context: ArticleContext, place: PlaceMention) -> bool:
 _BULLET_RE = re.compile(r"[ \t]*[•\-–—*·▪►]\s")
 
 
-_THERE_RE = re.compile(
-    r"\by (?:sont|est|a|ont|avait|installe\w*|emploie\w*|compte\w*|travaill\w*|implant\w*|install\w*|ouvr\w*"
-    r"|cre\w*|recrut\w*|dispose\w*)\b"
+THERE_RE = re.compile(
+    r"\by (?:sont|est|a|ont|avait|etai\w*|seront|sera|installe\w*|emploie\w*|compte\w*|travaill\w*|implant\w*"
+    r"|install\w*|ouvr\w*|cre\w*|recrut\w*|dispose\w*)\b"
 )
 
 

@@ -41,19 +41,26 @@ class ArticleContext:
     main_operator: str | None = None  # the operator the article names most: "le groupe", "l'opérateur" refer to it
     main_park: str | None = None  # the park the article names most: "le parc", "la zone" refer to it
     foreign_focus: bool = False  # the article is about another country
+    groups_abroad: frozenset[str] = frozenset()  # operators the article says work in other countries too
 
 
 # "D'ici 2030, l'Etat ambitionne de porter les exportations à 40 MMDH et les effectifs à 270.000 personnes".
 _SENTENCE_TARGET_RE = re.compile(
-    r"\W*(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"
+    r"\W*(?:(?:d'ici|a l'horizon|by|horizon)\s+(?:(?:la |the )?(?:fin|end)(?: of)?\s+)?(?:19|20)\d\d"
+    r"|(?:a terme|a moyen terme|a long terme|in the long run|in the long term|eventually)\b)"
 )
+
+
+# "les plateaux doivent atteindre 100 000 m² et générer 2 000 emplois": the verb that governs the first figure governs
+# the second, joined to it by an infinitive
+_INFINITIVE_JOIN_RE = re.compile(r"^\W*(?:[^\W\d]+\s+){0,2}?(?:et|and)\s+(?:de |d'|to )?[a-z]+(?:er|ir|re)\s")
 
 
 PLAN_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d\s?[-–/]\s?(?P<end>(?:19|20)\d\d|\d\d)\b")
 
 
 TARGET_YEAR_RE = re.compile(
-    r"(?:d'ici|a l'horizon|horizon|\bby|\bpour|\bavant|\bbefore|\buntil|jusqu'en)\s+(?:(?:la |the )?(?:fin|end)"
+    r"(?:d'ici(?: a)?|a l'horizon|horizon|\bby|\bpour|\bavant|\bbefore|\buntil|jusqu'en)\s+(?:(?:la |the )?(?:fin|end)"
     r"(?: of| de)?\s+)?(?P<year>(?:19|20)\d\d)\b"
 )
 
@@ -82,7 +89,10 @@ YEAR_RE = re.compile(r"(?<![\d\-–/.,])(?:19|20)\d{2}(?![\d\-–/]|,\d)")
 
 # "depuis 2004", "créée en 2003", "le plan 2020" (lexicon year.ignored_before)
 YEAR_IGNORED_BEFORE_RE = re.compile(
-    lexicon.words("year.ignored_before") + r"\s*(?:en|in|le|l'annee|the year|l'exercice)?\s*$"
+    lexicon.words("year.ignored_before") + r"\s*(?:en|in|le|l'annee|the year|l'exercice)?\s*"
+    # "lancé en septembre 2005", "chargée depuis avril 2011"
+    r"(?:(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)\s+)?$"
     # "Le site de Rabat, ouvert en 2008, accueille 600 ...", "which set up in Casablanca in 2002, employs ...":
     # when a site opened, not when its figure holds. "la crise de 2009" names an event.
     r"|(?:ouverte?s?|inaugure\w*|implantee?s?|installee?s?|arrivee?s?|opened|set up|inaugurated|established"
@@ -117,7 +127,10 @@ def make_candidate(
     previous = [m.end for m in inside[:index] if not m.looks_like_year]
     following = [m.start for m in inside[index + 1 :] if not m.looks_like_year]
     before_start = max(sentence[0], number.start - _BEFORE_WINDOW, previous[-1] if previous else 0)
-    if previous and EVOLUTION_TO_RE.match(context.folded[previous[-1] : number.start]):
+    if previous and (
+        EVOLUTION_TO_RE.match(context.folded[previous[-1] : number.start])
+        or _INFINITIVE_JOIN_RE.match(context.folded, previous[-1], number.start)
+    ):
         # "l'objectif est de porter les effectifs de 13.000 à 30.000 personnes": the aim governs both values
         before_start = max(sentence[0], number.start - _BEFORE_WINDOW)
     after_end = min(sentence[1], number.end + _AFTER_WINDOW, following[0] if following else sentence[1])

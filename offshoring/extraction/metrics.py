@@ -19,13 +19,22 @@ from dataclasses import dataclass, replace
 
 from .confidence import rule_confidence
 from .figure_places import figure_place
-from .figures import ArticleContext, make_candidate
+from .figures import TARGET_YEAR_RE, ArticleContext, make_candidate
 from .gazetteer import fold
 from .kinds import figure_kind, figure_period, figure_precision
 from .numbers import NumberMention
 from .result import MetricFound
 from .rules import Figure, read_figure
-from .scopes import PARK_NAME_RE, figure_scope, foreign_focus, foreign_scope, foreign_spans
+from .scopes import (
+    PARK_NAME_RE,
+    figure_scope,
+    foreign_focus,
+    foreign_scope,
+    foreign_spans,
+    group_abroad,
+    groups_abroad,
+    previous_sentence_owner,
+)
 from .years import article_years, figure_year, target_year
 
 _GENERIC_SUBJECT_RE = re.compile(
@@ -44,6 +53,7 @@ class Discourse:
     """What earlier sentences tell a figure, passed from sentence to sentence as a value (never mutated)."""
 
     last_amount: str | None = None  # the indicator of the last amount read: "elles ont atteint 6,9 MMDH"
+    last_count: tuple[str, str] | None = None  # (indicator, unit) of the last count read: "devrait en compter 1 100"
     owner: tuple[str, str | None] | None = None  # the paragraph's last segment, company or park: "Ses recettes"
     owner_end: int = 0  # where the sentence that named it ends
 
@@ -58,6 +68,7 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
         main_operator=_most_named(m.ref.name for m in context.organisations if m.ref.kind == "operator"),
         main_park=_most_named(p.written for p in context.places if PARK_NAME_RE.search(fold(p.written))),
     )
+    context = replace(context, groups_abroad=groups_abroad(context, _telling_sentences(context)))
     metrics: list[MetricFound] = []
     seen: dict[tuple[str, int, str], int] = {}
     discourse = Discourse()
@@ -65,12 +76,15 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
         between = context.text[discourse.owner_end : sentence[0]]
         # the same paragraph, or the very next sentence ("L'investissement est estimé à 60 MDH" on its own line)
         carried = discourse.owner if "\n" not in between or not _SENTENCE_END_RE.search(between) else None
+        carried = carried or previous_sentence_owner(context, sentence)
         discourse = replace(discourse, owner=None)
         previous: MetricFound | None = None
         previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
         for index in range(len(inside)):
             candidate = make_candidate(context, sentence, inside, index)
-            figure = Figure(context, candidate, previous, previous_count, discourse.last_amount)
+            figure = Figure(
+                context, candidate, previous, previous_count, discourse.last_amount, last_count=discourse.last_count
+            )
             metric = _metric(figure, carried)
             if metric is None:
                 continue
@@ -84,6 +98,8 @@ def extract_metrics(context: ArticleContext) -> list[MetricFound]:
                 previous_count = metric
             if metric.unit in ("MAD", "EUR", "USD"):
                 discourse = replace(discourse, last_amount=metric.indicator)
+            elif metric.unit != "percent":
+                discourse = replace(discourse, last_count=(metric.indicator, metric.unit))
             key = (metric.indicator, round(metric.value), metric.unit)
             if key not in seen:
                 seen[key] = len(metrics)
@@ -150,8 +166,12 @@ def _growth_of_abroad(figure: Figure, reading) -> str | None:
     return previous.scope if joined and close and not _MOROCCO_WORD_RE.search(figure.before) else None
 
 
-_GROWTH_GAP = 40
-_JOINED_RE = re.compile(r"[^,;.\d]{0,30}?\s(?:et|and)\s+(?:de\s+|d')?")
+_GROWTH_GAP = 60
+# "10 implantations en France et 2 500 emplois", "revenue of 3 billion euros in 2021 and currently employs 46,000"
+_JOINED_RE = re.compile(
+    r"[^,;.\d]{0,30}?(?:\s(?:in|en)\s+(?:19|20)\d\d)?\s(?:et|and)\s+(?:de\s+|d')?(?:(?:currently|now|also|actuellement"
+    r"|aussi|emploie|employs|compte|counts|has|a)\s+){0,2}"
+)
 _MOROCCO_WORD_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom)\b")
 _CLAUSE_BREAK_RE = re.compile(r"[;.]|\bwhile\b|\btandis\b|\balors que\b")
 
@@ -175,6 +195,10 @@ def _most_named(names) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _horizon(candidate) -> bool:
+    return bool(TARGET_YEAR_RE.search(candidate.before) or TARGET_YEAR_RE.search(candidate.after))
+
+
 def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> MetricFound | None:
     reading = read_figure(figure)
     if reading is None:
@@ -189,10 +213,14 @@ def _metric(figure: Figure, carried: tuple[str, str | None] | None = None) -> Me
     indicator = reading.indicator
     if indicator == "employment" and kind == "target":
         indicator = "jobs_target"  # "the sector can reach 70,000 jobs by 2015": jobs still to come
+    if indicator == "hiring_need" and kind == "target" and period.startswith("per_") and not _horizon(candidate):
+        kind = "actual"  # "le pays doit recruter chaque année 5 000 personnes": a need that recurs, not a plan
     year, year_source = target_year(context, candidate, kind, period, year, year_source)
     place, region = figure_place(context, candidate, indicator)
     abroad = foreign_scope(context, candidate, reading.unit) or _growth_of_abroad(figure, reading)
     scope, organisation = (abroad, None) if abroad else figure_scope(context, candidate, carried)
+    if scope == "company" and group_abroad(context, candidate, organisation):
+        scope = "worldwide"  # "Outsourcia, qui emploie 1 500 personnes" in an article saying it works in France too
     return MetricFound(
         indicator=indicator,
         value=reading.value,

@@ -23,7 +23,7 @@ from .relevance import is_relevant, relevance_score
 from .result import ExtractionResult, MetricFound, OrganisationFound, PlaceFound
 
 # Bump when a rule changes, so articles parsed by older rules can be found and re-parsed.
-PARSER_VERSION = "2026.7"
+PARSER_VERSION = "2026.8"
 
 
 @dataclass(frozen=True, slots=True)

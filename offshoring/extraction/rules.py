@@ -28,7 +28,8 @@ _ADJECTIVES = lexicon.words("noun.adjectives")
 
 
 _HEAD_RE = re.compile(
-    r"^[\s,]*(?:-|(?:(?:de|des|of|en)\s+|d')|le nombre (?:de|d')\s*(?:ses|des|leurs)?\s*|the number of\s+"
+    r"^[\s,]*(?:-|(?:(?:de|des|of|en)\s+(?:(?:ses|leurs|nos|its|their|our)\s+)?|d')"
+    r"|le nombre (?:de|d')\s*(?:ses|des|leurs)?\s*|the number of\s+"
     r"(?:its\s+|their\s+)?)?(?:"
     + _ADJECTIVES
     + r"(?:\s+(?:and|et))?\s+){0,4}(?P<noun>[a-z][a-z'\-]*(?:\s+[a-z'\-]+){0,3})"
@@ -69,7 +70,7 @@ _HIRING_RE = re.compile(
 
 
 _CREATION_RE = re.compile(
-    r"\bcre(?:er|ation|ent|era|eront)\b|create|creating|creation|generer|generera|generate|generating"
+    r"\bcre(?:er|ation|ent|era|eront|e|es|ee|ees)\b|create|creating|creation|generer|generera|generate|generating"
 )
 
 
@@ -84,7 +85,10 @@ _CREATED_AFTER_RE = re.compile(
 # "prévoit de recruter 1.500 personnes", "plans to hire 2,000 new employees": a hiring plan, not a jobs target.
 _HIRING_BEFORE_RE = re.compile(
     r"(?:recrut\w*|embauch\w*|\bhire\b|\bhiring\b|recruit\w*|onboard\w*|a besoin d[e']|ont besoin d[e']|\bneeds?"
-    r"|besoins? (?:en|de|d'))\s+(?:(?:de|d'|of|about|around|some|up to|plus de|pres de|quelque|environ|more than"
+    r"|besoins? (?:en|de|d'))\s+"
+    # "doit recruter chaque année, selon ses propres estimations, 5 000 personnes", "recruter à terme 300"
+    r"(?:(?:a terme|chaque annee|par an|each year|every year|annually)\s*)?(?:,[^,.;]{0,50},\s*)?"
+    r"(?:(?:de|d'|of|about|around|some|up to|plus de|pres de|quelque|environ|more than"
     r"|over|nearly|jusqu'a|roughly|approximately|almost|at least|au moins|pas moins de)\s+)*$"
 )
 
@@ -112,7 +116,8 @@ _HEADCOUNT_FROM_RE = re.compile(
 
 # "Le nombre d'opérateurs ... a doublé depuis 2010 pour atteindre 150": a count whose noun is told before it.
 _NUMBER_OF_RE = re.compile(
-    r"(?:le nombre|the number) (?:de|d'|of)\s*(?:ses |des |leurs |its |their )?(?P<noun>[a-z][a-z'\-]*)[^.;:]{0,90}?"
+    r"(?:le nombre|the number) (?:de|d'|of)\s*(?:ses |des |leurs |its |their )?(?P<noun>[a-z][a-z'\-]*)"
+    r"(?:[^.;:]|[.,]\d){0,90}?"
     r"\b(?:a|to|atteindre|atteint|reach|reached|reaches|stood at|stands at|est de|s'eleve a|s'etablit a)\s+"
     r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
 )
@@ -135,7 +140,8 @@ _MARK_AFTER_RE = re.compile(r"^\s*(?:-|\s)?(?:mark|milestone|threshold|level)\b"
 _OTHER_SECTOR_RE = re.compile(
     r"\b(?:recettes voyages|voyages|touris\w*|transferts des mre|\bmre\b|remittances|phosphates?|\bocp\b"
     r"|automobile|automotive|aeronauti\w*|aerospace|textile|agrumes|citrus|agricult\w*|agricole|peche|fisheries"
-    r"|\bbtp\b|ciment|cement|immobilier|real estate|bourse|\bmasi\b|excedent|surplus|solde)\b"
+    r"|\bbtp\b|ciment|cement|immobilier|real estate|bourse|\bmasi\b|excedent|surplus|solde"
+    r"|voitures|vehicules|\bcars\b|banque|bancaire|\bbanks?\b|\bbanking\b|grande distribution|\bretail\b)\b"
 )
 
 
@@ -155,7 +161,9 @@ _MACRO_RE = re.compile(
 _ONLY_BEFORE_RE = re.compile(r"\b(?:seul(?:e|s|es)?|only|au total|in total|just)\s*$")
 
 
-_WORLD_MARKET_RE = re.compile(r"\b(?:marche mondial|world(?:wide)? market|global market|marche global)\b")
+_WORLD_MARKET_RE = re.compile(
+    r"\b(?:marche|market) (?:mondial|global)\b|\b(?:world(?:wide)?|global|mondial) (?:[a-z-]+ ){0,3}?market\b"
+)
 
 
 _SECTOR_WORD_RE = lexicon.pattern("sector")
@@ -163,8 +171,8 @@ _SECTOR_WORD_RE = lexicon.pattern("sector")
 
 # "Au premier semestre 2020, elles ont atteint 6,9 MMDH": the amount continues the previous sentence's.
 _ANAPHORIC_AMOUNT_RE = re.compile(
-    r"\b(?:elles|ils|elle|il|they|it|celles-ci|ceux-ci)\s+(?:\w+\s+)?(?:ont|a|have|has|se sont|s'est|se situent"
-    r"|s'etablissent|s'elevent|totalled|totaled|reached|stood|amounted)\b"
+    r"(?:\b(?:elles|ils|elle|il|they|it|celles-ci|ceux-ci)|^\W*(?:ce|cet|cette|ces|this|these) [a-z]+)\s+(?:\w+\s+)?"
+    r"(?:ont|a|have|has|se sont|s'est|se situent|s'etablissent|s'elevent|totalled|totaled|reached|stood|amounted)\b"
 )
 
 
@@ -196,12 +204,16 @@ _NEEDS_BEFORE_RE = re.compile(r"(?:\bbesoins?|\bneeds)\b[^.;]{0,45}$")
 _EMPLOYMENT_RE = re.compile(
     r"emplo\w*|effectifs?|workforce|headcount|salaries|travaill\w*|fait vivre|main.d.oeuvre|staff|jobs?\b"
     r"|postes d'emploi"
+    # "provides work for 120,000 people", "gave work to 68,000 Moroccans"
+    r"|\b(?:gave|gives?|giving|provid\w*|offer\w*|donne\w*|fourni\w*) (?:du )?(?:work|jobs|employment|travail)\b"
 )
 
 
 _REVENUE_RE = re.compile(
     r"chiffres? d'affaires|\bca\b|revenus?|recettes|exportations?|\bexport\w*|turnover|revenues?|\bsales\b|ventes"
     r"|generent|genere|generated|generates|generate|realise|realisent|realized|income|\bpese\w*|\bweigh\w*"
+    # what the Office des changes counts is exports; a contribution to the trade balance is net exports
+    r"|office des changes|exchange office|(?:trade|commercial) balance|balance commerciale|\bearn(?:s|ed|ing)?\b"
 )
 
 
@@ -209,16 +221,22 @@ _INVESTMENT_RE = re.compile(
     r"invest\w*|\bfonds\b|\bfunds?\b|budget|enveloppe|financement|financing|montant|\bcout\b|\bcost\b|capital\b"
     r"|subvention|injection|mobilis\w*|levee|\braised?\b|set aside|earmark\w*|allocat\w*|allou\w*|\bdote\w*"
     r"|consacr\w*|debloqu\w*|\bcapex\b|\bprojets?\b|\bprojects?\b|\bcontribu(?:ted|tes?|tion|e)\b"
+    # what a project needs: "exige 1,4 milliard de dirhams d'aménagement", "nécessitera 1,2 milliard"
+    r"|amenagement\w*|\bnecessit\w*|\bexige\w*|\brequier\w*|\brequir\w*|\bcoute\w*|\bcost(?:s|ing)?\b"
 )
 
 
-_SALARY_RE = re.compile(r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b")
+# a wage or a rent, or any amount told per month ("she earns about $600 a month")
+_SALARY_RE = re.compile(
+    r"salaire|salary|wage|\bsmig\b|remuneration|\bprime\b|\bloyer|\brent\b|\b(?:a|per|par|each) (?:month|mois)\b"
+    r"|\bmensuel\w*|\bmonthly\b"
+)
 
 
 _GROWTH_RE = re.compile(
     r"croissance|hausse|progress\w*|augment\w*|croitre|accroissement|growth|\bgrow\w*|\bgrew\b|increas\w*|\brise\b"
     r"|\brose\b|climb\w*|jump\w*|surg\w*|soar\w*|bondi\w*"
-    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*"
+    r"|up by|\bbond\w*|evolution|expansion|grimp\w*|s'envol\w*|\bcro(?:it|issent|issait|itra)\b|\bgagn\w*"
 )
 
 
@@ -267,7 +285,8 @@ _WHICH_BEFORE_RE = re.compile(r"(?:\bof which|\bdont|\bparmi (?:eux|elles|lesque
 
 
 _ENUMERATION_RE = re.compile(
-    r"\s*(?:(?:a|au|aux|en|in|at|pour|for)\s+[^\d,;.:]{1,40}?)?\s*(?:,|\bet\b|\band\b|ainsi que)\s*"
+    r"\s*(?:[a-z'-]+\s+){0,2}?(?:(?:a|au|aux|en|in|at|pour|for)\s+[^\d,;.:]{1,40}?)?\s*"
+    r"(?:,|\bet\b|\band\b|ainsi que)\s*"
 )
 
 
@@ -280,6 +299,12 @@ _REACH_BEFORE_RE = re.compile(
 
 
 # "700 collaborateurs recrutés d'ici fin 2018": people hired, whatever the horizon.
+# "a fait suivre des modules en ligne ... à plus de 18 000 collaborateurs", "delivered courses to 2,000 staff"
+_COURSES_TO_BEFORE_RE = re.compile(
+    r"\b(?:fait suivre|dispense\w*|delivered|provided|offered)\b[^.;]{0,20}?\b(?:modules?|formations?|cours"
+    r"|sessions?|trainings?|courses)\b[^.;]{0,70}?\b(?:a|to)\s+"
+    r"(?:(?:plus de|pres de|environ|more than|over|about)\s+)?$"
+)
 _TRAINED_BEFORE_RE = re.compile(
     r"\b(?:a forme|ont forme|avons forme|formera|formeront|trained|will train|to train|train|forme|formes|forment"
     r"|formons|formaient)"
@@ -408,7 +433,10 @@ def _created(candidate: Candidate) -> bool:
 
 
 def _jobs(near: str, candidate: Candidate) -> str:
-    """Jobs already created, or created year after year, are employment; jobs to create are a target."""
+    """Jobs already created, or created year after year, are employment; jobs to create are a target; jobs created
+    week after week ("250 postes créés chaque semaine") are the openings the sector fills, a hiring need."""
+    if _WEEKLY_NEAR_RE.search(near) and not is_target(candidate):
+        return "hiring_need"
     past = (
         _PAST_CREATION_RE.search(near)
         or _CREATED_PAST_AFTER_RE.match(candidate.after)
@@ -418,7 +446,19 @@ def _jobs(near: str, candidate: Candidate) -> str:
 
 
 # "the sector creates some 10,000 jobs a year", "génère chaque année 10.000 emplois": a yearly flow, not a plan
-_PRESENT_CREATION_RE = re.compile(r"\b(?:cree|creent|genere|generent|creates|create|generates|generate|adds)\b")
+_WORK_BEFORE_RE = lexicon.pattern("verb.work", before=r"\b", after=r"\s+(?:[\w']+\s+)?$")
+# "un centre d'appels de 450 personnes", "une équipe de 50 personnes", "a team of 300 people": a unit's staff
+_STAFF_OF_BEFORE_RE = re.compile(
+    r"\b(?:centre|site|plateau|plateforme|entreprise|societe|equipe|structure|filiale|team|company|firm|centre"
+    r"|center|unit)s?\b(?: d'appels?| de contacts?| [a-z]+){0,2} (?:de|of)\s+(?:(?:plus de|pres de|environ|quelque"
+    r"|more than|over|about|around|some|nearly)\s+)?$"
+)
+_JOBS_AROUND_RE = re.compile(r"\bemplois?\b|\bjobs?\b|\bemploy\w*|\bemploi\b")
+_SEAT_WORDS_RE = re.compile(r"\b(?:positions?|plateaux?|plateforme|sieges?|seats?|m2|m²|bureaux|site)\b")
+_PRESENT_CREATION_RE = re.compile(
+    r"\b(?:cree|creent|creer|genere|generent|creates|create|generates|generate|adds|(?:la )?creation d[e'])\b"
+)
+_WEEKLY_NEAR_RE = re.compile(r"\b(?:par|chaque|per|each|every|a) (?:semaine|mois|week|month)\b|\bhebdomadaire")
 _FLOW_NEAR_RE = re.compile(r"\b(?:chaque annee|par an|tous les ans|each year|every year|a year|per year|annually)\b")
 # "• 30.000 emplois créés" in a park's record: jobs already there ("seront créés", "to be created" are targets)
 _CREATED_PAST_AFTER_RE = re.compile(
@@ -445,6 +485,7 @@ class Figure:
     previous_count: MetricFound | None = None  # the last headcount of the sentence, shares aside
     last_amount: str | None = None  # the indicator of the last amount read in the article
     noun: str = ""  # the words after the figure that name what it counts ("nouveaux emplois directs")
+    last_count: tuple[str, str] | None = None  # (indicator, unit) of the last count read in the article
 
     @property
     def number(self) -> NumberMention:
@@ -535,8 +576,27 @@ _LEVEL_BEFORE_RE = re.compile(
 
 
 def _macro(f: Figure) -> bool:
+    """The macro-economy's or another sector's figure: named right before it, nearer than ours in its sentence
+    ('Unemployment in Morocco ... a report ... found it fell to 13.1%'), or right after it ('157 000 emplois,
+    surtout dans l'agriculture', '1,14 million de personnes en sous-emploi')."""
     preceding = f.candidate.preceding[-60:]
-    return bool(_MACRO_RE.search(preceding[-45:])) or _other_sector_nearer(preceding)
+    if _MACRO_RE.search(preceding[-45:]) or _other_sector_nearer(preceding) or _MACRO_AFTER_RE.match(f.after):
+        return True
+    start = max(f.candidate.sentence[0], f.number.start - _MACRO_WINDOW)
+    if not _MACRO_RE.search(f.context.folded, start, f.number.start):
+        return False  # the common case, answered by one search
+    before = f.context.folded[start : f.number.start]
+    last_macro = [m.end() for m in _MACRO_RE.finditer(before)][-1]
+    return not any(m.end() > last_macro for m in _SECTOR_WORD_RE.finditer(before))
+
+
+_MACRO_WINDOW = 160
+_MACRO_AFTER_RE = re.compile(
+    r"^[^.;]{0,40}?(?:\b(?:surtout |notamment |mainly |mostly )?(?:dans|in) (?:l'|le |la |les |the )?"
+    r"(?:agricult\w*|touris\w*|automobile|automotive|textile|btp|construction|industrie|industry|administration"
+    r"|fonction publique|public sector)\b|\b(?:en sous-emploi|au chomage|out of work|(?:are|were) (?:unemployed|jobless"
+    r"|underemployed))\b)"
+)
 
 
 def _world_market(f: Figure) -> bool:
@@ -549,6 +609,58 @@ def _conversion(f: Figure) -> bool:
 
 def _salary(f: Figure) -> bool:
     return bool(_SALARY_RE.search(near(f.candidate)))
+
+
+def _range_bound(f: Figure) -> bool:
+    """'des chiffres d'affaires en hausse de 10 à 20 %', 'entre 5 et 8 %': the upper bound of a range of rates is
+    no rate of its own (an evolution 'de 10 % à 20 %' names its unit on both sides)."""
+    return bool(_RANGE_BOUND_BEFORE_RE.search(f.before))
+
+
+def _share_of_cases(f: Figure) -> bool:
+    """'français dans 86 % des cas', 'in 40% of cases': how often something holds, no share of the sector."""
+    return bool(_OF_CASES_AFTER_RE.match(f.after))
+
+
+def _share_of_a_group(f: Figure) -> bool:
+    """'70 % d'entre eux ont un bac + 2', '90% of them engineers': a share of a group's members, no sector share."""
+    return bool(_OF_THEM_AFTER_RE.match(f.after))
+
+
+def _valuation(f: Figure) -> bool:
+    """'ce qui revient à valoriser autour de 500 millions de dirhams le groupe': what a company is worth."""
+    return bool(_VALUATION_RE.search(near(f.candidate)))
+
+
+def _dated_year(f: Figure) -> bool:
+    """'A fin 2019, le nombre d'emplois ...': a year told as a date is no count, whatever noun follows."""
+    return f.number.looks_like_year and bool(_DATE_BEFORE_RE.search(f.before))
+
+
+def _vague_amount(f: Figure) -> bool:
+    """'des centaines de millions d'euros', 'hundreds of thousands of jobs': no figure, only an order of size."""
+    return bool(_VAGUE_BEFORE_RE.search(f.before))
+
+
+def _other_company_line(f: Figure) -> bool:
+    """'BCP : la Banque centrale populaire emploie quelque 18.000 personnes': a line about a company named before a
+    colon, in a sentence that says nothing of the sector, where no organisation or park of ours is named, is that
+    company's figure, not the sector's (lists of a country's largest employers, of its banks, of its listed firms)."""
+    context, start = f.context, f.candidate.sentence[0]
+    topic = _COMPANY_TOPIC_RE.match(context.text, start, f.number.start)
+    if topic is None or _LABEL_WORD_RE.match(context.folded, start):
+        return False
+    end = f.candidate.sentence[1]
+    if _SECTOR_WORD_RE.search(context.folded, start, end) or _FIRST_PERSON_RE.search(context.folded, start, end):
+        return False  # the sector's, or a speaker's answer in an interview ("Y.C. : Nous visons 5.000 ...")
+    return not any(start <= m.start < end for m in context.organisations if m.ref.kind in _SECTOR_KINDS) and not any(
+        start <= p.start < topic.end() and p.place.kind != "country" for p in context.places
+    )
+
+
+def _attendance(f: Figure) -> bool:
+    """'Le salon a réuni 700 professionnels', 'the forum drew 2,000 visitors': people at an event, not at work."""
+    return bool(_ATTENDANCE_BEFORE_RE.search(f.before))
 
 
 def _not_a_count(f: Figure) -> bool:
@@ -580,9 +692,12 @@ def _unknown_noun(f: Figure) -> bool:
 def _amount_distances(f: Figure) -> tuple[int | None, int | None]:
     """How far the nearest revenue and investment words stand from the amount ("8 milliards de dirhams de chiffre
     d'affaires": the words after it count from its end)."""
-    sentence = f.sentence
     start = f.number.start - f.candidate.sentence[0]
-    end = f.number.end - f.candidate.sentence[0]
+    return _distances(f.sentence, start, f.number.end - f.candidate.sentence[0])
+
+
+@lru_cache(maxsize=256)  # asked by the revenue and the investment rules about the same amount
+def _distances(sentence: str, start: int, end: int) -> tuple[int | None, int | None]:
     return _edge_distance(_REVENUE_RE, sentence, start, end), _edge_distance(_INVESTMENT_RE, sentence, start, end)
 
 
@@ -610,7 +725,31 @@ def _anaphoric_amount(f: Figure) -> tuple[str, str] | None:
     return None
 
 
+def _continued_amount(f: Figure) -> tuple[str, str] | None:
+    """'a progressé de 14,7 % à 1,08 milliard de dirhams', 'a reculé de 438 millions à 387 millions', 'puis 1,16
+    milliard au deuxième': an amount that continues the article's amounts, where the sentence names none, told as
+    the level an evolution reaches or the next step of a series."""
+    if not f.last_amount or not _CONTINUED_AMOUNT_BEFORE_RE.search(f.before):
+        return None
+    return f.last_amount, f.number.unit  # type: ignore[return-value]
+
+
+_CONTINUED_AMOUNT_BEFORE_RE = re.compile(
+    r"(?:\b(?:progress|recul|augment|baiss|pass|grimp|chut|diminu|hauss|rose|fell|grew|increas|decreas|climb|drop"
+    r"|jump)\w*\s+(?:de|from|of|by)\s+(?:[\d.,]+\s*%\s*)?(?:(?:a|to)\s+)?|%\s*,?\s*(?:a|to)\s+|^\s*(?:a|to)\s+"
+    r"|\b(?:puis|then|et enfin|followed by)\s+)(?:(?:plus de|pres de|environ|more than|over|about|around)\s+)?$"
+)
+
+
 # -- percentages -----------------------------------------------------------------------------------------
+
+
+def _occupancy(f: Figure) -> tuple[str, str] | None:
+    """'son taux d'occupation atteignait 95%', '78% sont loués', 'commercialisée à 96 %': how full a park is, an
+    indicator of its own ('other'), never a growth or a share of the sector."""
+    before = _CLAUSE_JOIN_RE.split(f.before[-90:])[-1]
+    clause = before + " " + _CLAUSE_JOIN_RE.split(f.after[:30].replace(",", ";"), maxsplit=1)[0]
+    return ("other", "percent") if _OCCUPANCY_RE.search(clause) else None
 
 
 def _signed_percent(f: Figure) -> tuple[str, str] | None:
@@ -702,6 +841,14 @@ def _postes_created(f: Figure) -> tuple[str, str] | None:
     return None
 
 
+def _posts_jobs(f: Figure) -> tuple[str, str] | None:
+    """'L'outsourcing compte parmi les plus gros pourvoyeurs d'emplois du pays, avec plus de 120.000 postes': posts
+    told among jobs are jobs (seats are 'postes de travail', told among sites and floors)."""
+    if _postes(f) and _JOBS_AROUND_RE.search(f.before[-80:]) and not _SEAT_WORDS_RE.search(f.sentence):
+        return "employment", _PERSONS
+    return None
+
+
 def _postes_seats(f: Figure) -> tuple[str, str] | None:
     return ("positions", "seats") if _postes(f) else None
 
@@ -736,7 +883,8 @@ def _counts_people(noun: str, english: bool) -> bool:
 
 
 def _people_trained(f: Figure) -> tuple[str, str] | None:
-    return ("trainees", _PERSONS) if _people(f) and _TRAINED_BEFORE_RE.search(f.before[-40:]) else None
+    trained = _TRAINED_BEFORE_RE.search(f.before[-40:]) or _COURSES_TO_BEFORE_RE.search(f.before)
+    return ("trainees", _PERSONS) if _people(f) and trained else None
 
 
 def _people_hired_after(f: Figure) -> tuple[str, str] | None:
@@ -749,6 +897,7 @@ def _people_in_training(f: Figure) -> tuple[str, str] | None:
         and not _job_or_employee(f)
         and _TRAINING_RE.search(f.before + " " + f.after)
         and not _HIRING_BEFORE_RE.search(f.before[-60:])
+        and not _WORK_BEFORE_RE.search(f.before[-30:])  # "le groupe y fait travailler 1.600 personnes et leur consacre"
     ):
         return "trainees", _PERSONS
     return None
@@ -785,6 +934,10 @@ def _people_employment(f: Figure) -> tuple[str, str] | None:
     return ("employment", _PERSONS) if _people(f) and _EMPLOYMENT_RE.search(f.sentence) else None
 
 
+def _staff_of(f: Figure) -> tuple[str, str] | None:
+    return ("employment", _PERSONS) if _people(f) and _STAFF_OF_BEFORE_RE.search(f.before) else None
+
+
 def _jobs_alone(f: Figure) -> tuple[str, str] | None:
     return ("employment", _PERSONS) if _job_or_employee(f) else None
 
@@ -819,6 +972,36 @@ def _people_working(f: Figure) -> tuple[str, str] | None:
 def _livelihood(f: Figure) -> tuple[str, str] | None:
     """'les centres d'appels font vivre près de 45 000 familles': the households living off the sector."""
     return ("employment", _PERSONS) if _LIVELIHOOD_BEFORE_RE.search(f.before) else None
+
+
+def _pronoun_en(f: Figure) -> tuple[str, str] | None:
+    """'l'entreprise en attend trois cents', 'devrait en compter 1 100', 'doit à lui seul en apporter 15 000': 'en'
+    stands for what the last count counted."""
+    if f.last_count is None or not _PRONOUN_EN_BEFORE_RE.search(f.before):
+        return None
+    indicator, unit = (f.previous.indicator, f.previous.unit) if _counted(f.previous) else f.last_count
+    return ("employment" if indicator == "jobs_target" else indicator), unit
+
+
+def _counted(metric: MetricFound | None) -> bool:
+    return metric is not None and metric.unit not in ("percent", "MAD", "EUR", "USD")
+
+
+def _pronoun_subject(f: Figure) -> tuple[str, str] | None:
+    """'Elles devraient être 28 000', 'Leur nombre devrait atteindre 8 000 en 2011': the count the last one counted,
+    told again for another date."""
+    if f.last_count is None or not _PRONOUN_SUBJECT_BEFORE_RE.search(f.before):
+        return None
+    indicator, unit = f.last_count
+    return ("employment" if indicator == "jobs_target" else indicator), unit
+
+
+def _next_step(f: Figure) -> tuple[str, str] | None:
+    """'la région vise 2 000 emplois d'ici 2020 et 4 000 vers 2022': the count at the plan's next date."""
+    previous = f.previous
+    if not _counted(previous) or not _NEXT_STEP_BEFORE_RE.match(f.before) or not _OWN_DATE_AFTER_RE.match(f.after):
+        return None
+    return previous.indicator, previous.unit  # type: ignore[union-attr]
 
 
 def _capacity(f: Figure) -> tuple[str, str] | None:
@@ -932,17 +1115,46 @@ def _evolution_start(f: Figure) -> tuple[str, str] | None:
     return ("employment" if found.indicator == "jobs_target" else found.indicator), found.unit
 
 
+# "BCP :", "Attijariwafa bank :", "Groupe Marjane :": a company's name heading its line (not a speaker's initials)
+_COMPANY_TOPIC_RE = re.compile(r"[ \t•\-–]*(?![A-Z]\.\s?[A-Z]?\.?\s?:)[A-Z][\w&'.-]*(?: [\w&'.-]+){0,3} ?: ")
+_LABEL_WORD_RE = re.compile(
+    r"\W*(?:effectifs?|employes|employees|salaries|staff|sites?|centres|chiffres?|key figures|en chiffres|source"
+    r"|objectifs?|bilan|date|lire aussi|a lire|photo)\b"
+)
+_FIRST_PERSON_RE = re.compile(r"\b(?:nous|notre|nos|je|j'|we|our|i)\b")
+_SECTOR_KINDS = frozenset({"operator", "association", "zone_developer", "investment_centre", "public_agency"})
+_OF_THEM_AFTER_RE = re.compile(r"^\s*(?:d'entre (?:eux|elles)|of them|of whom)\b")
+_VALUATION_RE = re.compile(r"\bvaloris\w*|\bvaluation\b|\bvalued at\b|\bcapitalisation\b|\bmarket (?:value|cap)")
+_DATE_BEFORE_RE = re.compile(r"(?:\ben|\bin|\bfin|\bend of|\bdes|\bsince|\bau|\bmi|\bdebut)\s*$")
+_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:des|de|plusieurs|quelques) (?:centaines|dizaines|milliers|millions|milliards) (?:de |d')?\s*$"
+    r"|\b(?:hundreds|thousands|tens|millions|billions) of\s*$"
+)
+_CLAUSE_JOIN_RE = re.compile(r"[;:]|\bet\b|\band\b")
+_OCCUPANCY_RE = re.compile(
+    r"\btaux d'occupation\b|\boccupancy\b|\b(?:sont |est )?(?:loue|louee|loues|louees|occupes|occupees|remplis?|rempli)"
+    r"\b|\bcommercialise\w* a\s*$|\b(?:leased|let|occupied|filled)\b"
+)
+_RANGE_BOUND_BEFORE_RE = re.compile(r"\b(?:de|entre|from|between)\s+\d+(?:[.,]\d+)?\s+(?:a|et|to|and|-)\s*$")
+_OF_CASES_AFTER_RE = re.compile(r"^\s*(?:des cas|of (?:the )?cases)\b")
+_ATTENDANCE_BEFORE_RE = re.compile(
+    r"\b(?:salon|forum|edition|conference|rencontre|evenement|event|fair|show|summit|sommet|congres|congress"
+    r"|webinaire|webinar)\b[^.;]{0,40}\b(?:a reuni|reunit|reunira|a rassemble|rassemble\w*|a attire|attire\w*"
+    r"|a accueilli|accueill\w*|drew|draws|attracted|attracts|gathered|brought together|welcomed)\s+"
+    r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+)
 # "3.5% more than the 12.9 billion recorded a year earlier", "12 % de plus qu'en 2019"
 _MORE_THAN_AFTER_RE = re.compile(r"\s*(?:more|higher|less|lower) than\b|\s*(?:de plus|de moins) qu")
 # "Il peut accueillir 800 conseillers": a capacity in people is a capacity in seats
 _CAPACITY_BEFORE_RE = re.compile(
     r"\b(?:peut|pourra|pourrait|pouvant|capable d'|capacite d'accueil de|d'une capacite de|can|could|will be able to)"
-    r"\s*(?:accueillir|abriter|heberger|accommodate|host|house|seat)?\s+(?:jusqu'a\s+|up to\s+)?$"
+    r"\s*(?:accueillir|abriter|heberger|accommodate|host|house|seat)?\s+(?:(?:a terme|eventually|ultimately)\s+)?"
+    r"(?:jusqu'a\s+|up to\s+)?$"
 )
 # "250 nouveaux postes sont proposés chaque semaine": jobs on offer
 _POSTS_OFFERED_AFTER_RE = re.compile(
     r"^\W*(?:\w+\s+){0,3}?(?:(?:sont|seront|are|were|have been)\s+)?(?:proposes|offerts|ouverts|a pourvoir|on offer"
-    r"|advertised|vacant)\b"
+    r"|advertised|vacant|sur le marche|on the market)\b"
 )
 # "1.000 emplois à l'horizon 2011, puis 9.800 d'ici 2015 et enfin 15.000 d'ici 2017": the same count, step by step
 _SEQUENCE_RE = re.compile(
@@ -964,6 +1176,25 @@ _PEOPLE_WORK_AFTER_RE = re.compile(
     + r"\s+){1,3}(?:qui\s+|who\s+)?"
     + lexicon.words("verb.work")
     + r"\b"
+)
+_PRONOUN_EN_BEFORE_RE = re.compile(
+    r"\ben\s+(?:a\s+|ont\s+|avait\s+|aura\s+)?(?:compter|compte\w*|attend\w*|apporter|apporte\w*|accueillir|accueill\w*"
+    r"|employer|emploi\w*|recruter|recrut\w*|creer|cree\w*|ajouter|ajoute\w*|prevoi\w*|genere\w*|generer|former|forme\w*"
+    r"|abrite\w*|abriter|heberge\w*|offrir|offre\w*|proposer|propose\w*|embauche\w*|totalise\w*|denombre\w*|recense\w*)"
+    r"\s+(?:" + lexicon.words("hedge", "approx.about") + r"\s+)?$"
+)
+_PRONOUN_SUBJECT_BEFORE_RE = re.compile(
+    r"(?:^|[.;:,]\s*)(?:elles|ils|they)\s+(?:\w+\s+)?(?:etre|seront|sont|etaient|be|are|were)\s+"
+    r"(?:(?:plus de|pres de|environ|quelque|more than|over|about|around|some|nearly)\s+)?$"
+    r"|\b(?:leur|son|their|its) (?:nombre|effectif|number|headcount)\b[^.;]{0,40}\b(?:atteindre|atteint|passer a"
+    r"|s'elever a|reach|reached|rise to|grow to)\s+(?:(?:plus de|pres de|environ|more than|over|about|around)\s+)?$"
+)
+_NEXT_STEP_BEFORE_RE = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:19|20)\d\d\s*,?\s+(?:et|and)\s+(?:" + lexicon.words("hedge") + r"\s+)?$"
+)
+_OWN_DATE_AFTER_RE = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:en|in|vers|d'ici|a l'horizon|by|pour|around|towards?)\s+(?:(?:la |the )?(?:fin|end)"
+    r"(?: de| of)?\s+)?(?:19|20)\d\d"
 )
 _LIVELIHOOD_BEFORE_RE = re.compile(
     r"\b(?:font|fait|faisant|feront|fera|faire) vivre\s+(?:" + lexicon.words("hedge", "approx.about") + r"\s*)?$"
@@ -1058,6 +1289,19 @@ NOUN_RULES: tuple[Rule, ...] = (
         (Example("Les centres d'appels devraient créer 8 000 nouveaux postes en 2021.", "jobs_target", 8000),),
     ),
     Rule(
+        "count.posts_jobs",
+        "count",
+        _posts_jobs,
+        "employment",
+        (
+            Example(
+                "L'outsourcing compte parmi les gros pourvoyeurs d'emplois du pays, avec plus de 120.000 postes.",
+                "employment",
+                120000,
+            ),
+        ),
+    ),
+    Rule(
         "count.posts_seats",
         "count",
         _postes_seats,
@@ -1146,6 +1390,13 @@ NOUN_RULES: tuple[Rule, ...] = (
         (Example("Le secteur des centres d'appels fait travailler 45 000 personnes.", "employment", 45000),),
     ),
     Rule(
+        "count.staff_of",
+        "count",
+        _staff_of,
+        "employment",
+        (Example("Youssef Chraibi préside Outsourcia, un centre d'appels de 450 personnes.", "employment", 450),),
+    ),
+    Rule(
         "count.jobs",
         "count",
         _jobs_alone,
@@ -1163,6 +1414,13 @@ RULES: tuple[Rule, ...] = (
         (
             Example("Côté offshoring, en revanche, les recettes voyages ont chuté de 45,2% à 21,6 MMDH.", None, 45.2),
             Example("Outsourcing aside, Morocco's unemployment rate rose to 11.8% in 2022.", None, 11.8),
+            Example(
+                "Unemployment in Morocco has improved: a report by the planning office on the outsourcing sector "
+                "found it fell to 13.1%.",
+                None,
+                13.1,
+            ),
+            Example("Hors offshoring, le pays a perdu 157 000 emplois, surtout dans l'agriculture.", None, 157000),
         ),
     ),
     Rule(
@@ -1170,7 +1428,10 @@ RULES: tuple[Rule, ...] = (
         "any",
         _world_market,
         _VETO,
-        (Example("Le marché mondial de l'externalisation pèserait 300 milliards de dollars.", None, 300e9),),
+        (
+            Example("Le marché mondial de l'externalisation pèserait 300 milliards de dollars.", None, 300e9),
+            Example("The global business services market grew from $624 billion to $681 billion.", None, 624e9),
+        ),
     ),
     Rule(
         "veto.currency_conversion",
@@ -1185,6 +1446,20 @@ RULES: tuple[Rule, ...] = (
         _salary,
         _VETO,
         (Example("Le salaire d'un téléconseiller de centre d'appels est de 5.000 dirhams.", None, 5000),),
+    ),
+    Rule(
+        "veto.valuation",
+        "money",
+        _valuation,
+        _VETO,
+        (Example("L'opération revient à valoriser le groupe d'outsourcing à 500 millions de dirhams.", None, 500e6),),
+    ),
+    Rule(
+        "veto.vague_amount",
+        "any",
+        _vague_amount,
+        _VETO,
+        (Example("Les centres d'appels réalisent des centaines de millions d'euros chaque année.", None, 1e6),),
     ),
     Rule(
         "amount.revenue",
@@ -1214,6 +1489,62 @@ RULES: tuple[Rule, ...] = (
                 "revenue",
                 6.9e9,
             ),
+        ),
+    ),
+    Rule(
+        "amount.continued",
+        "money",
+        _continued_amount,
+        "the indicator of the last amount",
+        (
+            Example(
+                "Les exportations de l'offshoring ont atteint 3,8 milliards de dirhams. L'ITO a progressé de 12 % à "
+                "1,1 milliard de dirhams, tandis que le BPO a reculé de 440 millions à 390 millions de dirhams.",
+                "revenue",
+                1.1e9,
+            ),
+            Example(
+                "The outsourcing sector's exports reached MAD 3.8 billion. The segment logged MAD 1.2 billion in the "
+                "first quarter, then MAD 1.3 billion in the second.",
+                "revenue",
+                1.3e9,
+            ),
+        ),
+    ),
+    Rule(
+        "veto.range_bound",
+        "percent",
+        _range_bound,
+        _VETO,
+        (Example("Les chiffres d'affaires de l'ITO sont en hausse de 10 à 20 % dans l'offshoring.", None, 20),),
+    ),
+    Rule(
+        "veto.share_of_cases",
+        "percent",
+        _share_of_cases,
+        _VETO,
+        (Example("Les centres d'appels ont un capital français dans 86 % des cas.", None, 86),),
+    ),
+    Rule(
+        "veto.share_of_a_group",
+        "percent",
+        _share_of_a_group,
+        _VETO,
+        (
+            Example(
+                "Les téléconseillers de l'opérateur de centres d'appels : 70 % d'entre eux ont un bac + 2.", None, 70
+            ),
+            Example("The outsourcing group employs 4,000 people, 90% of them engineers.", None, 90),
+        ),
+    ),
+    Rule(
+        "percent.occupancy",
+        "percent",
+        _occupancy,
+        "other",
+        (
+            Example("Le taux d'occupation du parc offshoring de Casanearshore atteignait 95% en 2009.", "other", 95),
+            Example("Casanearshore a livré 164 000 m2 de bureaux pour l'offshoring, dont 78% sont loués.", "other", 78),
         ),
     ),
     Rule(
@@ -1262,6 +1593,27 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "veto.other_company_line",
+        "any",
+        _other_company_line,
+        _VETO,
+        (
+            Example(
+                "BCP : la Banque centrale populaire emploie quelque 18.000 personnes. Intelcia recrute.", None, 18000
+            ),
+        ),
+    ),
+    Rule(
+        "veto.attendance",
+        "count",
+        _attendance,
+        _VETO,
+        (
+            Example("Le salon des centres d'appels a réuni 700 professionnels à Oujda.", None, 700),
+            Example("The outsourcing fair drew more than 2,000 visitors to Casablanca.", None, 2000),
+        ),
+    ),
+    Rule(
         "veto.not_a_count",
         "count",
         _not_a_count,
@@ -1274,6 +1626,13 @@ RULES: tuple[Rule, ...] = (
         _small_word,
         _VETO,
         (Example("La zone offshoring attend l'arrivée de deux nouveaux opérateurs.", None, 2),),
+    ),
+    Rule(
+        "veto.dated_year",
+        "count",
+        _dated_year,
+        _VETO,
+        (Example("A fin 2019, le nombre d'emplois créés par l'opérateur de centres d'appels a doublé.", None, 2019),),
     ),
     Rule(
         "veto.founding_year",
@@ -1343,6 +1702,54 @@ RULES: tuple[Rule, ...] = (
         (Example("Les centres d'appels font vivre près de 45 000 familles.", "employment", 45000),),
     ),
     Rule(
+        "count.pronoun_en",
+        "count",
+        _pronoun_en,
+        "the indicator of the last count",
+        (
+            Example(
+                "Le plan de l'offshoring vise 60 000 emplois. La relation client doit à elle seule en apporter 15 000.",
+                "jobs_target",
+                15000,
+            ),
+            Example(
+                "Le premier centre d'appels a ouvert avec 100 positions, et la zone devrait en compter 1 100.",
+                "positions",
+                1100,
+            ),
+        ),
+    ),
+    Rule(
+        "count.pronoun_subject",
+        "count",
+        _pronoun_subject,
+        "the indicator of the last count",
+        (
+            Example(
+                "Les 70 entreprises de l'offshoring emploient 18 000 personnes. Elles devraient être 28 000 à terme.",
+                "jobs_target",
+                28000,
+            ),
+            Example(
+                "En 2009, 3 000 personnes travaillent dans l'offshoring informatique. Leur nombre devrait atteindre "
+                "8 000 en 2011.",
+                "employment",
+                8000,
+            ),
+        ),
+    ),
+    Rule(
+        "count.next_step",
+        "count",
+        _next_step,
+        "the indicator of the figure before",
+        (
+            Example(
+                "La région vise 2 000 emplois dans l'offshoring d'ici 2020 et 4 000 vers 2022.", "jobs_target", 4000
+            ),
+        ),
+    ),
+    Rule(
         "veto.unknown_noun",
         "count",
         _unknown_noun,
@@ -1389,7 +1796,7 @@ RULES: tuple[Rule, ...] = (
         "jobs_target or the headcount before",
         (
             Example(
-                "Le centre d'appels emploie déjà 350 téléconseillers et devrait en compter 800 d'ici fin 2020.",
+                "Le centre d'appels emploie déjà 350 téléconseillers et vise 800 d'ici fin 2020.",
                 "jobs_target",
                 800,
             ),

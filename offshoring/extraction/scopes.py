@@ -7,6 +7,7 @@ import re
 
 from . import lexicon
 from .dates import blocks
+from .figure_places import THERE_RE
 from .figures import ArticleContext, Candidate
 from .gazetteer import fold
 
@@ -22,6 +23,9 @@ _NOT_OWNER_BEFORE_RE = re.compile(
     r"(?:\bselon|d'apres|according to|\bsource|cite par|rapporte par|estimations? d[eu]|chiffres d[eu]"
     r"|initiative d[eu]|president d[eu]|presidente d[eu]|directeur d[eu]|directrice d[eu]|head of|chairman of)"
     r"[^,;.]{0,70}$"
+    # "Une étude de l'ANRT dénombre", "D'après l'enquête de l'association marocaine des centres de relation (AMRC)"
+    r"|(?:\betudes?|\benquetes?|\brapports?|\bbarometres?|\brecensements?|\bsurveys?|\bstud(?:y|ies)|\breports?)"
+    r" (?:d[eu]|de la|des|by|of)\b[^;.]{0,100}$"
     r"|(?:\bavec|\bwith|soutenue? par|accompagne\w* par|supported by|backed by|aupres d[eu]|partenariat avec"
     r"|in partnership with|\bpar|\bby|calls for)[^,;.]{0,12}$"
 )
@@ -67,6 +71,24 @@ _CLIENT_COUNTRY_AFTER_RE = lexicon.pattern(
     r"(?:in|en|au|aux)\s+(?:the\s+)?",
     after=r"\b",
 )
+# the country as the subject that holds the figure: "la France compte 205 000 postes", "India employs 4 million"
+_COUNTRY_SUBJECT_RE = re.compile(
+    r"(?:^|[,(]\s*|\b(?:la|le|les|l')\s?|\b(?:while|whereas|tandis que|alors que)\s+)"
+    + lexicon.words("country.client", "country.foreign")
+    + r"\s+(?:[\w'-]+\s+){0,3}?"
+    + lexicon.words("verb.holds")
+    + r"\s+(?:\w+\s+){0,3}?$"
+)
+# "sur les 11 000 que compte le groupe": the whole group, of which the Moroccan part was given
+_GROUP_WHOLE_AFTER_RE = re.compile(
+    r"^\s*(?:que|qu')\s*(?:compte|emploie|totalise|revendique)\w*\s+(?:le groupe|l'ensemble du groupe)"
+    r"|^\s*(?:that|which)\s+the group\s+(?:has|employs|counts)"
+)
+_COUNTRY_ADJECTIVE_AFTER_RE = re.compile(
+    r"^[^.;,]{0,40}?\b(?:dans|in)\s+(?:les\s+|the\s+)?(?:[\w']+\s+){0,3}?"
+    r"(?:francais|francaises|espagnols|espagnoles|allemands|allemandes|belges|britanniques|americains|americaines"
+    r"|tunisiens|tunisiennes|senegalais\w*|french|spanish|german|british|american|tunisian|senegalese)\b"
+)
 _CLIENT_COUNTRY_FRONT_RE = lexicon.pattern("country.client", before=r"\W*(?:en|in|au|aux)\s+(?:the\s+)?", after=r"\s*,")
 # "3.200 collaborateurs au Maroc, en France et à Madagascar": a group's figure over several countries
 _COUNTRY_LIST_AFTER_RE = re.compile(
@@ -81,7 +103,11 @@ _MOROCCO_RE = re.compile(r"\b(?:maroc|morocco|royaume|kingdom|marocain\w*|morocc
 
 
 # "employs more than 380,000 people in 83 countries": the group's worldwide headcount
-_COUNTRIES_AFTER_RE = re.compile(r"[^.;]{0,40}?\b(?:in|across|dans|en|sur)\s+(?:\w+\s+)?\d+\s+(?:countries|pays)\b")
+_COUNTRIES_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:in|across|dans|en|sur)\s+(?:\w+\s+)?(?:\d+|"
+    + lexicon.words("number.small_words")
+    + r")\s+(?:countries|pays)\b"
+)
 
 
 _MOROCCO_PART_RE = re.compile(
@@ -89,13 +115,15 @@ _MOROCCO_PART_RE = re.compile(
 )
 
 
-_FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:in|en|au|a) (?:the )?$")
+# "40,000 staff in the Philippines", "les 5 200 salariés du groupe en Tunisie"
+_FOREIGN_AFTER_RE = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:in|en|au|a) (?:the )?$")
 
 
 def foreign_scope(context: ArticleContext, candidate: Candidate, unit: str) -> str | None:
     """'worldwide' or 'foreign' when the figure is a group's world figure or another country's, else None."""
     if (
         _worldwide(context, candidate)
+        or _GROUP_WHOLE_AFTER_RE.match(candidate.after)
         or _group_revenue_abroad(context, candidate, unit)
         or _COUNTRY_LIST_AFTER_RE.match(context.folded, candidate.number.end, candidate.sentence[1])
     ):
@@ -144,6 +172,10 @@ def foreign_figure(context: ArticleContext, candidate: Candidate) -> bool:
         context.folded, sentence_start, sentence_end
     ):
         return True  # "En France, quelque 200.000 personnes travaillent dans les centres d'appels"
+    if _COUNTRY_ADJECTIVE_AFTER_RE.match(candidate.after):
+        return True  # "créer 15 000 emplois de plus dans les centres d'appels français"
+    if _COUNTRY_SUBJECT_RE.search(_CLAUSE_STOP_RE.split(candidate.preceding)[-1]):
+        return True  # "À titre de comparaison, la France compte plus de 205 000 postes"
     if not named:
         return False
     if _MOROCCO_RE.search(after):
@@ -164,12 +196,48 @@ def _worldwide(context: ArticleContext, candidate: Candidate) -> bool:
     start, end = candidate.sentence
     folded = context.folded
     number = candidate.number
+    opening = _WORLDWIDE_OPENING_RE.match(folded, start, number.start)
+    if opening and not _MOROCCO_RE.search(folded, opening.end(), number.start):
+        return True  # "À l'échelle mondiale, le groupe réalise 56 milliards de dollars ... et compte 65 000 salariés"
+    if _spread_abroad(context, candidate):
+        return True
     low, high = max(start, number.start - _WORLDWIDE_WINDOW), min(end, number.end + _WORLDWIDE_WINDOW)
     for cue in _WORLDWIDE_RE.finditer(folded, low, high):
         between = folded[cue.end() : number.start] if cue.end() <= number.start else folded[number.end : cue.start()]
         if not _MOROCCO_RE.search(between) and not _CLAUSE_STOP_RE.search(between):
             return True
     return False
+
+
+def _spread_abroad(context: ArticleContext, candidate: Candidate) -> bool:
+    """'3 300 collaborateurs dans les sept autres sites du groupe, à Casablanca et en France': the figure's places
+    are in Morocco and another country together, so it is the group's across countries."""
+    number_end = candidate.number.end
+    own = candidate.after
+    if not _ABROAD_PLACE_RE.search(own) and (
+        _MOROCCO_RE.search(own)
+        or any(
+            number_end <= p.start < number_end + len(own) and p.place.kind != "country" and p.place.region
+            for p in context.places
+        )
+    ):
+        return False  # "40 000 personnes au Maroc et 15 000 en Tunisie": its own place is Moroccan, Tunisia the next
+    window = context.folded[number_end : min(candidate.sentence[1], number_end + _SPREAD_WINDOW)]
+    after = _CLAUSE_STOP_RE.split(window, maxsplit=1)[0]
+    abroad = _ABROAD_PLACE_RE.search(after)
+    if abroad is None:
+        return False
+    start, end = candidate.number.end, candidate.number.end + len(after)
+    return bool(_MOROCCO_RE.search(after)) or any(
+        start <= p.start < end and p.place.kind != "country" and p.place.region for p in context.places
+    )
+
+
+_SPREAD_WINDOW = 100  # characters after the figure, within its clause
+_ABROAD_PLACE_RE = lexicon.pattern(
+    "country.client", "country.foreign", before=r"\b(?:en|au|aux|in|a) (?:the )?", after=r"\b"
+)
+_WORLDWIDE_OPENING_RE = lexicon.pattern("scope.worldwide", before=r"\W*", after=r"\s*,")
 
 
 _CLAUSE_STOP_RE = re.compile(
@@ -210,7 +278,8 @@ def figure_scope(
     (`carried`); the association's members; else the whole sector."""
     if candidate.number.unit != "percent" and _SECTOR_SCOPE_AFTER_RE.match(candidate.head):
         return "sector", None
-    if _segment(candidate):
+    segment = _segment(context, candidate)
+    if segment == "named":
         return "segment", None
     owner = _named_owner(context, candidate)
     if owner is not None:
@@ -218,15 +287,30 @@ def figure_scope(
     park = _park(context, candidate)
     if park is not None:
         return "park", park
-    sentence_start, sentence_end = candidate.sentence
+    if segment == "alone" and not _COMPANY_SUBJECT_RE.search(_CLAUSE_STOP_RE.split(candidate.preceding)[-1]):
+        return "segment", None  # "les centres d'appels pèsent à eux seuls", not "la filiale ... à elle seule"
+    sentence_start = candidate.sentence[0]
     before = context.folded[sentence_start : candidate.number.start]
     if carried is not None and _CONTINUING_RE.match(before):
         return carried  # "Ses recettes sont passées de ...", "Elle devrait générer": the previous sentence's owner
-    cue = _COMPANY_CUE_RE.search(context.folded, sentence_start, sentence_end)
-    if (cue and not _SOURCE_BEFORE_RE.search(context.folded, sentence_start, cue.start())) or (
-        _PRONOUN_SUBJECT_RE.search(before) and (_operator_in_previous(context, sentence_start) or carried)
+    clause_start, clause_end = _clause_bounds(context, candidate)
+    cue = _COMPANY_CUE_RE.search(context.folded, clause_start, clause_end)
+    pronoun = _PRONOUN_SUBJECT_RE.search(before)
+    first_person = pronoun and pronoun.group("pronoun") in ("nous", "we")
+    if (cue and not _source_cue(context, sentence_start, cue.start())) or (
+        (pronoun or first_person)
+        and (
+            _operator_in_previous(context, sentence_start)
+            or carried
+            or (first_person and context.main_operator)
+            or _company_cue_in_previous(context, sentence_start)
+        )
     ):
-        return "company", _operator_before(context, sentence_start)
+        return "company", _operator_before(context, candidate.number.start)
+    if THERE_RE.search(before) or THERE_RE.search(candidate.after[:30]):
+        park = _park_named_before(context, sentence_start)  # "Quelque 70 entreprises y sont implantées"
+        if park is not None:
+            return "park", park
     association = context.lead_association and _ASSOCIATION_REF_RE.search(before)
     if (
         association
@@ -237,17 +321,52 @@ def figure_scope(
     return "sector", None
 
 
-def _segment(candidate: Candidate) -> bool:
-    """'les centres d'appels pèsent à eux seuls 8,4 MMDH', 'l'activité CRM', 'the IT outsourcing segment': a part
-    of the sector, named in the figure's clause."""
-    before = _CLAUSE_STOP_RE.split(candidate.preceding)[-1]
-    after = _CLAUSE_STOP_RE.split(candidate.after[:60], maxsplit=1)[0]
-    return bool(
-        _SEGMENT_RE.search(before)
-        or _SEGMENT_ALONE_RE.search(before)
-        or _SEGMENT_ALONE_RE.search(after)
-        or _SEGMENT_RE.search(after)
+def _source_cue(context: ArticleContext, sentence_start: int, cue_start: int) -> bool:
+    """Does the company cue name the source ("Selon l'opérateur", "Selon les chiffres de MEDZ, l'opérateur public
+    ...", in apposition to the organisation named), not the figure's owner?"""
+    folded = context.folded
+    if _SOURCE_BEFORE_RE.search(folded, sentence_start, cue_start):
+        return True
+    return bool(_SOURCE_PHRASE_RE.search(folded, sentence_start, cue_start)) and any(
+        cue_start - 4 <= m.end <= cue_start for m in context.organisations
     )
+
+
+def _company_cue_in_previous(context: ArticleContext, sentence_start: int) -> bool:
+    """'Le centre de Fès rejoint ceux de Rabat. Il compte déjà une centaine de collaborateurs': 'il' is the centre."""
+    index = bisect.bisect_left(context.sentences, (sentence_start, 0))
+    if index == 0:
+        return False
+    start, end = context.sentences[index - 1]
+    return bool(_COMPANY_CUE_RE.search(context.folded, start, end))
+
+
+def _clause_bounds(context: ArticleContext, candidate: Candidate) -> tuple[int, int]:
+    """The figure's clause within its sentence: from the last ';' or ':' before it to the next one after it (in
+    "Le premier centre a démarré avec 100 positions ; la ville espère atteindre 5 000 positions", each its own)."""
+    start, end = candidate.sentence
+    folded = context.folded
+    stops = [m.end() for m in _CLAUSE_MARK_RE.finditer(folded, start, candidate.number.start)]
+    following = _CLAUSE_MARK_RE.search(folded, candidate.number.end, end)
+    return (stops[-1] if stops else start), (following.start() if following else end)
+
+
+_CLAUSE_MARK_RE = re.compile(r"[;:]")
+_SEGMENT_WINDOW = 150  # characters before the figure where its clause may name the segment
+
+
+def _segment(context: ArticleContext, candidate: Candidate) -> str | None:
+    """'l'activité CRM', 'the IT outsourcing segment' ("named"), 'les centres d'appels pèsent à eux seuls 8,4 MMDH'
+    ("alone"): a part of the sector, named in the figure's clause (which may hold a relative clause: "Le segment des
+    centres d'appels, qui pèse 61 % du total, a réalisé 2,3 milliards")."""
+    start = max(candidate.sentence[0], candidate.number.start - _SEGMENT_WINDOW)
+    before = _CLAUSE_STOP_RE.split(context.folded[start : candidate.number.start])[-1]
+    after = _CLAUSE_STOP_RE.split(candidate.after[:60], maxsplit=1)[0]
+    if _SEGMENT_RE.search(before) or _SEGMENT_RE.search(after) or _SEGMENT_SUBJECT_RE.search(before):
+        return "named"
+    if _SEGMENT_ALONE_RE.search(before) or _SEGMENT_ALONE_RE.search(after):
+        return "alone"
+    return None
 
 
 def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, str] | None:
@@ -261,8 +380,10 @@ def _named_owner(context: ArticleContext, candidate: Candidate) -> tuple[str, st
             continue
         if _SOURCE_BEFORE_RE.search(folded[max(sentence_start, mention.start - 25) : mention.start]):
             continue
-        if _EXAMPLE_BEFORE_RE.search(folded[max(sentence_start, mention.start - 50) : mention.start]):
-            continue
+        if _EXAMPLE_BEFORE_RE.search(
+            folded[max(sentence_start, mention.start - 50) : mention.start]
+        ) and not _RELATIVE_OWNER_RE.fullmatch(folded, mention.end, position):
+            continue  # "such as Teleperformance and Majorel", but "such as Dell, which has over 2,000 staff"
         if mention.ref.kind in _OWNER_KINDS_ACTING and (
             (mention.start > position and not _MEMBERS_RE.search(candidate.before))
             or (
@@ -318,7 +439,9 @@ def _park(context: ArticleContext, candidate: Candidate) -> str | None:
     sentence_start = candidate.sentence[0]
     clause = _clause_start(context, sentence_start, candidate.number.start)
     topic = _TOPIC_RE.match(context.folded, sentence_start, candidate.number.start)  # "Oujda Shore : 1.000 emplois"
-    spans = (_list_header(context, sentence_start), (clause, candidate.number.start))
+    # the park as the sentence's subject carries over its clauses: "CasanearShore a livré 164 000 m2, dont 78% ..."
+    subject = (sentence_start, min(candidate.number.start, sentence_start + _SUBJECT_WIDTH))
+    spans = (_list_header(context, sentence_start), (clause, candidate.number.start), subject)
     if topic:
         spans = (*spans, (sentence_start, topic.end()))
     for start, end in spans:
@@ -338,6 +461,12 @@ def _park(context: ArticleContext, candidate: Candidate) -> str | None:
         if _PARK_CUE_RE.search(context.folded, start, end):
             return context.main_park
     return None
+
+
+def _park_named_before(context: ArticleContext, position: int) -> str | None:
+    """The place named last before the sentence, when it is a park ('y' points at it)."""
+    named = [p for p in context.places if position - _THERE_WINDOW <= p.start < position]
+    return named[-1].written if named and PARK_NAME_RE.search(fold(named[-1].written)) else None
 
 
 def _clause_start(context: ArticleContext, start: int, position: int) -> int:
@@ -379,6 +508,9 @@ def _operator_before(context: ArticleContext, position: int) -> str | None:
     return named[-1] if named else context.main_operator
 
 
+_RELATIVE_OWNER_RE = re.compile(r"[^.;,]{0,20},\s*(?:which|who|qui|lequel|laquelle)\s+(?:[\w']+\s+){0,3}")
+_COMPANY_SUBJECT_RE = re.compile(r"\b(?:filiale|groupe|entreprise|societe|operateur|subsidiary|company|group|firm)\b")
+_SOURCE_PHRASE_RE = re.compile(r"(?:selon|d'apres|according to|cite par|rapporte par)[^;.,]{0,60},\s*$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 # "son site de Fès Shore", "at the Oujda Shore park": the park where something stands, not the figure's subject
 _PLACE_OF_BEFORE_RE = re.compile(
@@ -386,27 +518,94 @@ _PLACE_OF_BEFORE_RE = re.compile(
 )
 _REPORTING_RE = re.compile(
     r"\b(?:estime\w*|indique\w*|affirme\w*|rappelle\w*|souligne\w*|precise\w*|annonce\w* que|says?|said|estimates?"
-    r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*) (?:que|that|a)?"
+    r"|reports?|reported|notes?|noted|s'attend\w*|expects?|prevoit une|anticipe\w*|denombre\w*|recense\w*"
+    r"|tabl\w* sur) (?:que|that|a|une?|sur)?"
 )
 # "Avec 4.500 salariés, Intelcia est le premier employeur": a fronted figure whose owner opens the main clause
-_FRONTED_OPENING_RE = re.compile(r"\W*(?:avec|with|fort d[e']|riche d[e'])\s")
+_FRONTED_OPENING_RE = re.compile(r"\W*(?:avec|with|fort d[e']|riche d[e']|apres|after)\s")
 _FRONTED_FIGURE_RE = re.compile(r"[^,;.]{0,40},\s*(?:le groupe |l'operateur |the company |the group )?")
 _TOPIC_RE = re.compile(r"[^:.;\n]{2,40}:")
 _ITEM_RE = re.compile(r"[ \t]*(?:[•\-–—*·▪►]\s|[A-Za-zÀ-ÿ' ]{2,30}\s?:\s)")
 _HEADER_LINES = 12
 _SEGMENT_RE = lexicon.pattern("scope.segment_cue", before=r"\b")
+_SEGMENT_SUBJECT_RE = lexicon.pattern("scope.segment_subject", before=r"\b")
 _SEGMENT_ALONE_RE = lexicon.pattern("scope.segment_alone", before=r"\b")
 _COMPANY_CUE_RE = lexicon.pattern("scope.company_cue", before=r"\b", after=r"\b")
 PARK_NAME_RE = lexicon.pattern("scope.park", before=r"\b")
-_PARK_CUE_RE = re.compile(r"\b(?:le parc|du parc|la zone|de la zone|the park|the zone|le technopole|la technopole)\b")
+_PARK_CUE_RE = re.compile(
+    r"\b(?:le parc|du parc|un parc|d'un parc|la zone|de la zone|the park|the zone|le technopole|la technopole)\b"
+)
+_SUBJECT_WIDTH = 30  # characters at the sentence's start where its subject stands
+_THERE_WINDOW = 600
 # "Il emploie déjà 350 téléconseillers", "Nous comptons 3.200 collaborateurs", "We now have about 5,000 team members"
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?:il|elle|nous|we|it)\s")
+# "Ils prévoient la création de 3 000 emplois" after a sentence naming two groups; "nous", a company's own voice
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[.:;,]\s*|\ba:\s*)(?P<pronoun>il|elle|ils|elles|nous|we|it|they)\s")
 _CONTINUING_RE = re.compile(
     r"\W*(?:ses|son|sa|leurs?|its|their|il|elle|ils|elles|it|they|l'investissement|the investment|le projet"
-    r"|the project)\b"
+    r"|the project|la seconde|le second|la premiere|le premier|l'autre"
+    # "Cette phase a mobilisé 120 millions", "Cette extension doit permettre de créer 1 000 emplois"
+    r"|(?:ce|cet|cette|ces|this|these) (?:phase|tranche|projet|parc|zone|plateforme|site|extension|operation"
+    r"|investissement|programme|centre|structure|project|park|site|facility|expansion|investment))\b"
 )
 
 
 def foreign_spans(folded: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where the article's sentences name other countries."""
     return [m.span() for start, end in blocks(folded, sentences) for m in _FOREIGN_RE.finditer(folded, start, end)]
+
+
+def groups_abroad(context: ArticleContext, sentences: list[tuple[int, int]]) -> frozenset[str]:
+    """The operators the article says work in other countries too ("Présent en Afrique et en France, le groupe",
+    "ses sites de Casablanca et de France", "dans quatre pays"): named in that sentence, else the one the article is
+    about."""
+    found: set[str] = set()
+    folded = context.folded
+    for start, end in sentences:
+        if not _PRESENCE_ABROAD_RE.search(folded, start, end):
+            continue
+        named = {m.ref.name for m in context.organisations if start <= m.start < end and m.ref.kind == "operator"}
+        if named:
+            found |= named
+        elif context.main_operator and _GROUP_SUBJECT_RE.search(folded, start, end):
+            found.add(context.main_operator)
+    return frozenset(found)
+
+
+def group_abroad(context: ArticleContext, candidate: Candidate, organisation: str | None) -> bool:
+    """A company figure of a group working abroad, its sentence placing it nowhere in Morocco: the group's total."""
+    name = organisation or context.main_operator
+    if name is None or name not in context.groups_abroad:
+        return False
+    start, end = candidate.sentence
+    if _MOROCCO_RE.search(context.folded, start, end) or THERE_RE.search(context.folded, start, end):
+        return False  # "au Maroc", or "y" pointing at the Moroccan place named before
+    return not any(start <= p.start < end and p.place.kind != "country" and p.place.region for p in context.places)
+
+
+# present, set up or with sites in another country (not its clients there); or working "in four countries: France,
+# Morocco, ...": another country named, not a count alone ("dans 16 pays, dont 16.500 au Maroc")
+_PRESENCE_ABROAD_RE = re.compile(
+    r"\b(?:present\w*|implant\w*|install\w*|sites?|centres?|filiales?|bureaux|operates?|operations|subsidiar\w*"
+    r"|offices|(?:dans|in|across)\s+(?:\d+|"
+    + lexicon.words("number.small_words")
+    + r")\s+(?:pays|countries))\b[^.;]{0,40}?(?:\b(?:en|au|aux|in|a|de)\s+(?:the\s+)?|[:,]\s*(?:la |le |l')?)"
+    + lexicon.words("country.client", "country.foreign")
+    + r"\b"
+)
+_GROUP_SUBJECT_RE = re.compile(r"\b(?:le groupe|du groupe|the group|il|elle|it)\b")
+
+
+def previous_sentence_owner(context: ArticleContext, sentence: tuple[int, int]) -> tuple[str, str | None] | None:
+    """The park or the one operator the sentence before names, when no figure of it gave an owner: in "Le Souverain a
+    inauguré la première tranche d'Oujda Shore. Cette phase a mobilisé 120 millions", the phase is the park's."""
+    index = bisect.bisect_left(context.sentences, sentence)
+    if index == 0:
+        return None
+    start, end = context.sentences[index - 1]
+    if "\n\n" in context.text[end : sentence[0]]:
+        return None  # another paragraph
+    parks = {p.written for p in context.places if start <= p.start < end and PARK_NAME_RE.search(fold(p.written))}
+    if len(parks) == 1:
+        return "park", parks.pop()
+    operators = {m.ref.name for m in context.organisations if start <= m.start < end and m.ref.kind == "operator"}
+    return ("company", operators.pop()) if len(operators) == 1 else None

@@ -37,3 +37,21 @@ def test_a_rule_that_reads_a_gold_figure_gains_and_one_that_reads_noise_loses(tm
 def test_a_folder_without_gold_is_refused(tmp_path):
     with pytest.raises(CommandError, match="no annotated articles"):
         call_command("calibrate_rules", "--set", str(tmp_path))
+
+
+def test_a_set_kept_beside_its_manifest_is_scored_with_the_manifest_s_dates_and_skips(tmp_path):
+    from offshoring.extraction.calibration import AnnotatedSet, score_directories
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "gold").mkdir()
+    for name in ("001_a", "002_b"):
+        (tmp_path / "corpus" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+        gold = {"file": f"{name}.txt", "relevant": True, "publication_date": "2019-04-02", "metrics": []}
+        (tmp_path / "gold" / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "file,url,outlet,publication_date,title\ncorpus/001_a.txt,,,2019-04-02,A\ncorpus/002_b.txt,,,2019-04-02,B\n",
+        encoding="utf-8",
+    )
+    summary = score_directories([AnnotatedSet(tmp_path / "gold", manifest, ("002_",))]).summary()
+    assert (summary["docs"], summary["pubdate_accuracy"]) == (1, 1.0)

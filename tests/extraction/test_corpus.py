@@ -8,11 +8,12 @@ import json
 
 import pytest
 
-from .corpus_score import CORPUS, SETS, score_set
+from .corpus_score import CORPUS, DEMO, SETS, score_set
 
 # Each annotated set with the floors its scores must stay above: what the engine reaches today, a little below.
-# The development corpus (1NN/2NN, then the blind 3NN, 4NN, 5NN sets, each scored before any rule was fitted to it)
-# and round6 (sets/round6, scored before fitting: tests/extraction/RESULTS.md). The held-out set has its own test.
+# The development corpus (1NN/2NN, then the blind 3NN, 4NN, 5NN sets, each scored before any rule was fitted to it),
+# round6, round7 and round8 (sets/, each scored before fitting: tests/extraction/RESULTS.md) and the demo corpus
+# (demo/, with its manifest's dates). The held-out set has its own test.
 FLOORS = {
     "corpus": {
         "f1": 0.99,
@@ -32,14 +33,55 @@ FLOORS = {
         "f1": 0.94,
         "precision": 0.93,
         "recall": 0.94,
-        "year_accuracy": 0.7,
+        "year_accuracy": 0.73,
         "region_accuracy": 0.88,
         "kind_accuracy": 0.88,
-        "scope_accuracy": 0.72,
+        "scope_accuracy": 0.74,
         "period_accuracy": 0.98,
     },
+    "round7": {
+        "f1": 0.88,
+        "precision": 0.89,
+        "recall": 0.88,
+        "year_accuracy": 0.95,
+        "region_accuracy": 0.94,
+        "kind_accuracy": 0.92,
+        "scope_accuracy": 0.84,
+        "period_accuracy": 0.98,
+    },
+    "round8": {
+        "f1": 0.93,
+        "precision": 0.96,
+        "recall": 0.9,
+        "year_accuracy": 0.9,
+        "region_accuracy": 0.89,
+        "kind_accuracy": 0.95,
+        "scope_accuracy": 0.78,
+        "period_accuracy": 0.98,
+    },
+    # what `make demo` shows analysts: scored with the publication dates of its manifest
+    "demo": {
+        "f1": 0.94,
+        "precision": 0.95,
+        "recall": 0.93,
+        "year_accuracy": 0.91,
+        "region_accuracy": 0.86,
+        "kind_accuracy": 0.92,
+        "scope_accuracy": 0.79,
+        "period_accuracy": 0.96,
+    },
 }
-DIRECTORIES = {"corpus": CORPUS, "round6": SETS / "round6"}
+DIRECTORIES = {
+    "corpus": (CORPUS, None),
+    "round6": (SETS / "round6", None),
+    "round7": (SETS / "round7", None),
+    "round8": (SETS / "round8", None),
+    "demo": (DEMO / "gold", DEMO / "manifest.csv"),
+}
+# Other countries' or groups' world figures read as Moroccan, at most (what remains is listed in RESULTS.md), and the
+# share of figures left without a year (round7 and round8 restate undated pages).
+LEAK_CEILINGS = {"round8": 3, "demo": 1}
+WITHOUT_YEAR_CEILINGS = {"round7": 0.15, "round8": 0.3}
 CASES = [(name, key) for name, floors in FLOORS.items() for key in sorted(floors)]
 
 
@@ -50,7 +92,8 @@ def scored():
 
     def score(name):
         if name not in cache:
-            cache[name] = score_set(DIRECTORIES[name])
+            directory, manifest = DIRECTORIES[name]
+            cache[name] = score_set(directory, manifest=manifest)
         return cache[name]
 
     return score
@@ -111,11 +154,19 @@ def test_no_noise_organisation(totals):
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_no_foreign_figure_is_read_as_moroccan(scored, name):
     totals = scored(name)
-    assert totals.summary()["foreign_leaks"] == 0, "\n".join(n for n in totals.notes if n.startswith("foreign"))
+    leaks = "\n".join(n for n in totals.notes if n.startswith("foreign"))
+    assert totals.summary()["foreign_leaks"] <= LEAK_CEILINGS.get(name, 0), leaks
 
 
-def test_few_figures_are_left_without_a_year(scored):
-    assert all(scored(name).summary()["without_year"] <= 0.05 for name in FLOORS)
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_few_figures_are_left_without_a_year(scored, name):
+    assert scored(name).summary()["without_year"] <= WITHOUT_YEAR_CEILINGS.get(name, 0.05)
+
+
+@pytest.mark.parametrize("name", ["round7", "round8"])
+def test_the_later_rounds_are_the_sets_recorded_before_fitting(name):
+    golds = sorted((SETS / name).glob("*.json"))
+    assert len(golds) == 30 and all((SETS / name / json.loads(p.read_text())["file"]).exists() for p in golds)
 
 
 def test_round6_is_the_set_recorded_before_fitting():

@@ -93,3 +93,48 @@ def test_a_figure_some_years_earlier_counts_back_from_the_figure_before():
 def test_a_decimal_point_ends_no_clause():
     text = "Offshoring revenues rose from Dh800m (€71.1m) in 2004 to Dh7bn (€622.3m) in 2011."
     assert [(v, y) for v, y, _ in years(text, dt.date(2012, 1, 8))] == [(800e6, 2004), (7e9, 2011)]
+
+
+# -- the reference year of an undated page (issue 9, item 3): measured on every annotated set with its dates hidden
+
+
+def test_an_undated_page_is_dated_the_year_after_the_latest_year_it_tells():
+    # news reports last year's results: the latest year of fact plus one is the page's year more often than not
+    text = (
+        "Offshoring : le bilan du secteur\n\nLes exportations de l'offshoring ont atteint 14 milliards de dirhams "
+        "en 2019.\n\nLes centres d'appels emploient 120 000 personnes."
+    )
+    assert years(text) == [(14e9, 2019, "stated"), (120000, 2020, "context")]
+
+
+def test_a_year_told_as_the_present_is_the_page_s_year():
+    text = (
+        "Offshoring : un bon semestre\n\nAu premier semestre 2019, les exportations de l'offshoring ont atteint "
+        "7 milliards de dirhams.\n\nLes centres d'appels emploient 120 000 personnes."
+    )
+    assert years(text)[-1] == (120000, 2019, "context")
+
+
+def test_the_page_s_year_is_never_past_a_horizon_it_aims_at():
+    text = (
+        "Le centre d'appels s'agrandit\n\nLe centre d'appels a réalisé 40 millions de dirhams en 2017.\n\n"
+        "Il recrutera 300 personnes d'ici la fin 2018. Le site compte 250 positions."
+    )
+    assert years(text)[-1] == (250, 2018, "context")
+
+
+def test_names_compared_years_and_foundings_do_not_date_the_page():
+    text = (
+        "Maroc Digital 2030 : l'offshoring au cœur de la stratégie\n\n"
+        "Le secteur de l'offshoring emploie 130 000 personnes en 2023, contre 5 000 en 2004.\n\n"
+        "Lancé en septembre 2005, le parc Casanearshore compte 100 entreprises."
+    )
+    assert years(text)[-1] == (100, 2024, "context")
+
+
+def test_a_page_that_only_aims_is_dated_the_year_before_its_nearest_aim():
+    text = (
+        "Outsourcia vise 5.000 collaborateurs en 2020\n\n"
+        "Le centre d'appels compte 250 positions et prévoit d'y recruter 300 personnes d'ici la fin 2018."
+    )
+    assert (250, 2017, "context") in years(text)

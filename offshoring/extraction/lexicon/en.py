@@ -1,6 +1,9 @@
 """English vocabulary of the figure rules, as data (see fr.py for the conventions)."""
 
+NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+
 WORDS: dict[str, tuple[str, ...]] = {
+    "number.small_words": (NUMBER_WORDS,),
     "approx.more_than": (
         r"more than",
         r"\bover",
@@ -91,9 +94,16 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"foreign",
         r"direct",
         r"indirect",
+        r"extra",
+        r"highly",
+        r"skilled",
+        r"high-skilled",
+        r"domestic",
+        r"stable",
     ),
     "verb.work": (r"work\w*", r"employ\w*", r"earn a living", r"make a living", r"support"),
-    "kind.horizon": (r"\bby (?:19|20)\d\d",),
+    "kind.horizon": (r"\bby (?:19|20)\d\d", r"in the (?:short|medium|long) (?:term|run)"),
+    "kind.horizon_after": (r"(?:in|over|within) the (?:next|coming) (?:[a-z]+ )?(?:years|months)", r"years to come"),
     "kind.target_noun": (r"targets?\b", r"goal", r"objectives?", r"ambition", r"roadmap"),
     "kind.intent_verb": (
         r"plans? to",
@@ -116,8 +126,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"commits? to",
         r"pledged to",
         r"pledges? to",
+        r"hop(?:es|ed|ing)? to",
+        r"(?:its|their|his|her) intention to",
+        r"would like to",
     ),
-    "kind.target_after": (r"expected", r"planned"),
+    "kind.expectation": (r"counts? on", r"banks? on", r"is betting on"),
+    # "800 jobs expected" (not "the hub is expected to generate ...": that governs another figure)
+    "kind.target_after": (r"expected(?! to)", r"planned(?! to)"),
+    "kind.announce": (r"\bannounc\w*", r"\bpromis(?:e|es|ed|ing)\b"),
     "kind.target_in_clause": (r"(?:are|is) to be created", r"to be created by", r"in the pipeline"),
     "kind.future_after": (
         r"will be operational",
@@ -134,7 +150,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"\bcould\b",
         r"is likely to",
         r"are likely to",
-        r"(?:can|could|may|might) reach",
+        r"(?:can|could|may|might) (?:reach|create|generate|employ|earn)",
+        r"(?:will )?start(?:s)? (?:off )?with",
+        r"expects? to (?:reach|exceed|top)",
     ),
     "kind.future_verb": (r"will (?:create|hire|train|employ|recruit|add|generate|open)",),
     "year.ignored_before": (
@@ -148,6 +166,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"compared (?:with|to)",
         r"relative to",
         r"versus",
+        r"the early",
+        r"the late",
         r"vs\.?",
     ),
     "year.earlier_after": (r"a year (?:earlier|before)", r"the (?:previous|prior) year", r"the year before"),
@@ -182,7 +202,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"the outsourcer",
         r"the [a-z]+-based (?:group|company|firm|operator|outsourcer)",
         r"its (?:moroccan )?(?:unit|subsidiary|branch)",
-        r"the (?:new )?(?:site|centre|center|hub|facility)",
+        r"the (?:new |first |second |pilot |latest )*(?:site|centre|center|hub|facility)",
         r"the [\d,]+-(?:seat|workstation|position) (?:site|centre|center|hub|facility)",
         r"our (?:site|sites|centre|centres|center|centers|group|company|teams?)",
     ),
@@ -190,7 +210,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     "scope.segment_cue": (
         r"(?:the |this )(?:[a-z]+ )?segment",
         r"the (?:crm|bpo|ito|kpo|it outsourcing|call cent\w+|customer relations?) (?:segment|business|activity)",
+        r"(?:in |other )(?:\w+ )?activities (?:such as|like)",
+        r"in other (?:\w+ )?activities",
     ),
+    "scope.segment_subject": (r"(?:the |for )(?:crm|bpo|kpo|ito|eso)\b(?! (?:sector|industry|market))",),
     "scope.worldwide": (
         r"worldwide",
         r"globally",
@@ -202,6 +225,9 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"group-wide",
         r"at group level",
         r"the group as a whole",
+        r"in (?:more than |over |some |about )?" + NUMBER_WORDS + r" countries",
+        r"(?:in |across )?(?:french-speaking|francophone|sub-saharan|west|western) africa",
+        r"(?:in|across) (?:the |all )?(?:\w+ )?(?:offshore |nearshore )?destinations",
     ),
     "scope.park": (r"business park", r"free zone", r"technology park", r"offshoring park"),
     "sector": (r"outsourc\w*", r"call.?cent\w*", r"\bsector\b", r"customer relations?"),
@@ -228,6 +254,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"filipino",
         r"eastern europe",
         r"cameroon",
+        r"douala",
+        r"togo",
         r"ghana",
         r"ethiopia",
         r"rwanda",
@@ -247,6 +275,17 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"brazil",
         r"china",
         r"vietnam",
+    ),
+    "verb.holds": (
+        r"has\b",
+        r"had\b",
+        r"counts?\b",
+        r"counted\b",
+        r"employs?\b",
+        r"employed\b",
+        r"is home to",
+        r"hosts?\b",
+        r"accounts? for",
     ),
     "country.morocco": (r"morocco", r"kingdom", r"moroccan", r"country"),
 }

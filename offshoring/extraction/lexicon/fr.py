@@ -2,7 +2,11 @@
 may use regular-expression syntax for inflections ("recrut\\w*"); keep them bounded (no nested unbounded
 quantifiers). The compiler in `__init__.py` joins the French and English entries of each category."""
 
+# small counts written in words ("dans quatre pays")
+NUMBER_WORDS = r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)"
+
 WORDS: dict[str, tuple[str, ...]] = {
+    "number.small_words": (NUMBER_WORDS,),
     # -- precision of an amount (read before it) -------------------------------------------------------------
     "approx.more_than": (
         r"plus d[e']",
@@ -69,7 +73,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"sieges",
         r"positions\b",
     ),
-    "noun.jobs": (r"emplois?\b", r"postes? d'emplois?", r"opportunites d'emploi"),
+    "noun.jobs": (r"emplois?\b", r"postes? d'emplois?", r"opportunites d'emploi", r"creations? d'emplois?"),
     "noun.employees": (
         r"employes",
         r"salaries",
@@ -103,6 +107,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"familles",
         r"foyers",
         r"menages",
+        # "le recrutement de 10 000 nouvelles ressources": people, not money
+        r"ressources(?! financ)",
     ),
     "noun.students": (r"etudiants", r"laureats", r"diplomes", r"bacheliers", r"eleves", r"universitaires"),
     "noun.trainees": (r"stagiaires", r"apprentis", r"beneficiaires"),
@@ -113,6 +119,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"plateformes",
         r"plateaux",
         r"implantations",
+        # "20 nouvelles unités par an": new centres, not training units
+        r"unites(?! de formation)",
     ),
     "noun.companies": (
         r"operateurs",
@@ -148,6 +156,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"etrangeres",
         r"stables?",
         r"durables?",
+        r"hautement",
+        r"nationaux",
     ),
     # -- what people do: a count of people with such a verb is a headcount ---------------------------------
     "verb.work": (
@@ -163,7 +173,18 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"sont salaries",
     ),
     # -- kind: horizons and intent make a target, expectations a forecast ------------------------------------
-    "kind.horizon": (r"d'ici", r"a l'horizon", r"\bhorizon\b", r"a terme"),
+    "kind.horizon": (
+        r"d'ici",
+        r"a l'horizon",
+        r"\bhorizon\b",
+        r"a terme",
+        r"(?:a|tres) court terme",
+        r"a moyen terme",
+        r"a long terme",
+    ),
+    # a span still to come, after the figure in its clause: "investir 100 MDH sur les trois années à venir",
+    # "atteindre un millier de positions dans les deux prochaines années"
+    "kind.horizon_after": (r"(?:annees|ans|mois) a venir", r"prochaine?s (?:[a-z]+ )?(?:annees|mois)"),
     "kind.target_noun": (
         r"objectifs?",
         r"a creer",
@@ -195,8 +216,6 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"il faut",
         r"\bveut\b",
         r"souhaite",
-        r"\btable sur\b",
-        r"\btablent sur\b",
         r"\bdevra\b",
         r"\bdevront\b",
         r"devrai(?:t|ent) (?:en )?(?:atteindre|compter|abriter|employer)",
@@ -205,9 +224,24 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"\bhisser\b",
         r"s'est fixe",
         r"se fixe",
-        r"s'engage a",
+        # "s'engage fermement à recruter", "elle engage Webcad à investir"
+        r"s'engage\w* (?:\w+ )?a",
+        r"\bengage\w* [^,.;]{0,30}\ba (?:investir|creer|recruter|employer|former|generer)",
+        r"esper\w*",
+        r"(?:son |sa |leur |l'|d'|une )intention d[e']",
+        r"s'engage\w* sur",
+        r"voudrai\w*",
+        r"souhaiterai\w*",
+        # "nous comptons passer la barre des 10 000", "elle compte recruter 400 personnes" (not "compte dépasser":
+        # what a company expects to reach is a forecast)
+        r"\bcompt(?:e|ent|ons) (?:recruter|embaucher|creer|ouvrir|investir|employer|former|passer|porter|doubler"
+        r"|tripler|lancer|developper|installer|implanter|generer)\b",
+        # "Le gouvernement compte de son côté sur 100 000 emplois": counting on a figure to come
+        r"\bcompte(?:nt)? (?:[^,.;]{0,20} )?sur (?:(?:plus de|pres de|environ|quelque) )?$",
     ),
     "kind.target_after": (r"attendus", r"prevus", r"vises", r"envisages", r"escomptes"),
+    # announcing or promising jobs: a plan ("Phoneo annonce 2.000 emplois"); for amounts, no aim by itself
+    "kind.announce": (r"\bannonc\w*", r"\bpromet\w*", r"\bpromis\w*", r"\ben vue\b(?! d)"),
     # within the figure's clause, after it: "1.000 emplois à créer", "500 emplois à la clé"
     "kind.target_in_clause": (r"a creer", r"a la cle", r"seront crees d'ici", r"programme de creation"),
     "kind.future_after": (
@@ -232,7 +266,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"pourrai(?:t|ent)\b",
         r"projections?",
         r"(?:peut|pourrait|pourraient|peuvent) atteindre",
+        # "l'entreprise en attend trois cents", "compte dépasser 200 salariés", "commencera avec 120 salariés"
+        r"\battend(?:ent|ait|aient)?\b",
+        r"\bcompte(?:nt)? (?:depasser|atteindre|franchir)",
+        r"(?:commencera|demarrera|debutera)(?:nt)? avec",
     ),
+    # counting on a figure: a goal for jobs ("table sur 90.000 emplois"), an expectation for amounts and rates
+    # ("tablent sur une croissance de 21 %")
+    "kind.expectation": (r"\btabl(?:e|ent|ait|aient) (?:\w+ )?sur\b", r"\bmise(?:nt)? sur\b"),
     "kind.future_verb": (
         r"formera",
         r"formeront",
@@ -246,6 +287,14 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"genereront",
         r"(?:vont|va) (?:s'|se )?(?:creer|s'installer|installer|ouvrir|generer|recruter|employer|permettre|apporter"
         r"|ajouter|implanter)",
+        # what a project will need or make people do: "elle demandera près d'un milliard", "fera travailler 1 500"
+        r"demandera",
+        r"necessitera",
+        r"exigera",
+        r"coutera",
+        r"mobilisera",
+        r"(?:fera|feront) (?:travailler|vivre)",
+        r"(?:vont|va) (?:croitre|augmenter|progresser|passer|grimper|doubler)",
     ),
     # -- years -----------------------------------------------------------------------------------------------
     # "depuis 2004", "créée en 2003", "le plan 2020": a year that does not date the figure
@@ -263,6 +312,8 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"mondial",
         r"coupe",
         r"par rapport a",
+        # "au tournant des années 2000": a decade
+        r"annees",
     ),
     "year.earlier_after": (r"un an (?:plus tot|auparavant|avant)", r"l'annee precedente"),
     "year.same": (r"la meme annee", r"cette annee-la", r"au cours de la meme periode"),
@@ -319,11 +370,13 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"l'entreprise",
         r"la multinationale",
         r"le leader",
-        r"le numero un",
+        r"le numero (?:un|deux|trois|1|2|3)",
         r"le prestataire",
         r"l'outsourceur",
         r"la structure",
         r"(?:le|ce) (?:nouveau |premier |deuxieme |second |troisieme )?(?:site|centre|plateau)",
+        r"un nouveau (?:site|centre|plateau)",
+        r"(?:la|cette) (?:premiere|seconde|deuxieme|nouvelle) (?:entreprise|societe)",
         r"(?:la|cette) (?:nouvelle |premiere )?plate-?forme",
         r"(?:notre|nos) (?:site|sites|centre|centres|groupe|entreprise|societe|effectif|effectifs)",
         r"(?:ces|les) deux unites",
@@ -345,6 +398,20 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"(?:la |de la )branche",
         r"(?:le |du )metier (?:de la relation client|des centres d'appels)",
         r"(?:le |du )volet (?:crm|bpo|ito|kpo|it)",
+        r"(?:l'|de l')ecosysteme (?:de la |du |des )?(?:relation client|crm|bpo|ito|kpo)",
+        # "dont 4 milliards issus des centres d'appels et 600 millions du développement informatique"
+        r"(?:issus?|provenant|en provenance) (?:des|du|de la|de l') ?(?:centres? d'appels?|relation client|crm|bpo|ito"
+        r"|kpo|developpement informatique)",
+        r"(?:du |le |au )developpement informatique",
+    ),
+    # a segment as the subject before the figure: "le CRM a créé 3 000 postes", "l'ITO a progressé de 14,7 %", "Les
+    # centres d'appels en ont réalisé 400 millions" (a part of the total told before)
+    "scope.segment_subject": (
+        r"(?:le |du |au |pour le )(?:crm|bpo|kpo|eso)\b(?! (?:secteur|marocain|au maroc))",
+        r"(?:l'|de l'|pour l')(?:ito|eso)\b",
+        r"(?:centres? (?:d'appels?|de (?:la )?relation client|de contacts?)|relation client|crm|bpo|ito|kpo)[ ,]*"
+        r"(?:\([a-z ]+\)\s*)?en (?:ont |a |avaient |avait )?"
+        r"(?:realise|represente|assure|genere|concentre|totalise|pese)\w*",
     ),
     # "au niveau mondial", "dans 80 pays": a group's world figure
     "scope.worldwide": (
@@ -361,6 +428,11 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"activite globale du groupe",
         r"au niveau du groupe",
         r"(?:le|du) groupe dans son ensemble",
+        # "dans les destinations offshore francophones": several countries together
+        r"(?:dans|sur|pour) (?:les|l'ensemble des) (?:\w+ )?destinations",
+        r"dans (?:plus de |pres de )?" + NUMBER_WORDS + r" pays",
+        # "15 mille collaborateurs dans la région Afrique francophone": a group's figure over several countries
+        r"(?:region |en |dans l')afrique (?:francophone|subsaharienne|de l'ouest|centrale)",
     ),
     # a park or zone, written as the place of the figure
     "scope.park": (
@@ -390,6 +462,7 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"(?:le )?senegal",
         r"dakar",
         r"madagascar",
+        r"la grande ile",
         r"antananarivo",
         r"(?:l')?egypte",
         r"(?:le )?caire",
@@ -414,7 +487,10 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"malgache\w*",
         r"philippin\w*",
         r"(?:l'|d')europe de l'est",
-        r"(?:le |du )cameroun",
+        r"cameroun",
+        r"douala",
+        r"(?:le |du )togo",
+        r"lome",
         r"(?:le |du )ghana",
         r"(?:l'|d')ethiopie",
         r"(?:le |du )rwanda",
@@ -437,6 +513,18 @@ WORDS: dict[str, tuple[str, ...]] = {
         r"bresil",
         r"chine",
         r"vietnam",
+    ),
+    # a country that holds the figure as the subject of its verb: "la France compte plus de 205 000 postes"
+    "verb.holds": (
+        r"compte\w*",
+        r"emploi\w*",
+        r"totalise\w*",
+        r"affiche\w*",
+        r"dispose\w* d[e']",
+        r"pese\w*",
+        r"recense\w*",
+        r"abrite\w*",
+        r"concentre\w*",
     ),
     "country.morocco": (
         r"maroc",
