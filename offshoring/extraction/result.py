@@ -88,13 +88,12 @@ class ExtractionResult:
             "language": self.language,
             "relevant": self.relevant,
             "publication_date": self._publication_date(),
-            # Media are sources, not organisations of the sector: listed apart (issue 9).
+            # Media are listed with their kind, "media": the reference gold of the seeds names them among the
+            # organisations an article mentions; counts of the sector's organisations leave them out.
             "organisations": [
                 {"name": o.name, "full_name": o.full_name, "acronym": o.acronym, "kind": o.kind}
                 for o in self.organisations
-                if o.kind != "media"
             ],
-            "media": [o.name for o in self.organisations if o.kind == "media"],
             "places": [{"name": p.name, "kind": p.kind, "region": p.region} for p in self.places],
             "events": [
                 {k: v for k, v in asdict(e).items() if k not in ("sentence", "start", "end")}

@@ -97,7 +97,7 @@ def test_an_address_given_with_url_dates_an_undated_file(tmp_path):
     assert json.loads(result.stdout)["publication_date"] == "2011-01-22"
 
 
-def test_media_are_listed_apart_from_the_sector_s_organisations(tmp_path):
+def test_media_are_named_with_their_kind(tmp_path):
     article = tmp_path / "article.txt"
     article.write_text(
         "Centres d'appels : Webhelp recrute à Fès\n\n"
@@ -105,6 +105,6 @@ def test_media_are_listed_apart_from_the_sector_s_organisations(tmp_path):
         encoding="utf-8",
     )
     data = json.loads(run(str(article)).stdout.splitlines()[0])
-    names = {o["name"] for o in data["organisations"]}
-    assert "L'Economiste" not in names and "L'Economiste" in data["media"]
-    assert {"Webhelp", "AMRC"} <= names
+    kinds = {o["name"]: o["kind"] for o in data["organisations"]}
+    assert kinds["L'Economiste"] == "media"
+    assert kinds["Webhelp"] == "operator" and kinds["AMRC"] == "association"
